@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { type HolidaysJson, SCHEMA_VERSION, toJsonHoliday } from '../../output/json.js';
+import { renderHolidaysText } from '../../output/text.js';
+import { type CommandContext, emit } from '../context.js';
+import { parseYearArgument } from '../parse.js';
+
+/** `holidays [year]`: the weekday bank holidays of a year (default: this year). */
+export function runHolidays(context: CommandContext, yearText: string | undefined): void {
+  const year = parseYearArgument(yearText ?? context.io.today.slice(0, 4));
+  const holidays = context.index.holidaysInYear(year);
+  const json: HolidaysJson = {
+    schemaVersion: SCHEMA_VERSION,
+    command: 'holidays',
+    year,
+    calendar: context.index.calendar.id,
+    holidays: holidays.map(toJsonHoliday),
+    warnings: [],
+  };
+  emit(context, () => json, () => renderHolidaysText(year, context.index.calendar.title, holidays, context.style));
+}
+
+export function describeHolidays(command: Command): Command {
+  return command.description('the England and Wales bank holidays of a year, with names').argument('[year]', 'four-digit year (default: this year)');
+}

@@ -1,0 +1,11 @@
+/** Every exit code the tool uses; the README's "Exit codes" table lists the same. */
+export enum ExitCode {
+  /** The command did what was asked. */
+  Ok = 0,
+  /** `is-working-day`: the date is not a working day (so shells can test it). */
+  NotAWorkingDay = 1,
+  /** Bad input: an invalid date or number, an unknown option, a year outside the supported range. */
+  BadInput = 2,
+  /** A bug in the tool: please report it. */
+  InternalError = 70,
+}

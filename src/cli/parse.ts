@@ -1,0 +1,85 @@
+import { type DayNumber, MONTH_NAMES, dayNumberFromCivil, isValidCivilDate } from '../core/day.js';
+import { DeadlineError } from '../core/errors.js';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/regions.js';
+
+export const ACCEPTED_DATE_FORMATS = 'YYYY-MM-DD, DD/MM/YYYY or "today"';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+// UK order: 10/12/2014 is 10 December. One- or two-digit day and month, four-digit year.
+const UK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+/**
+ * A date as a user types it, to a day number; throws a DeadlineError that names the input and
+ * what is accepted. `today` is England's date, passed in so parsing stays pure.
+ */
+export function parseDateArgument(text: string, today: string, what = 'date'): DayNumber {
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    throw new DeadlineError('invalid-date', `empty ${what}: expected ${ACCEPTED_DATE_FORMATS}`, text);
+  }
+  const source = trimmed.toLowerCase() === 'today' ? today : trimmed;
+  const match = ISO.exec(source) ?? UK.exec(source);
+  if (!match) {
+    throw new DeadlineError('invalid-date', `invalid ${what} ${quote(text)}: expected ${ACCEPTED_DATE_FORMATS}`, text);
+  }
+  const [year, month, day] =
+    match[0].includes('/') ? [Number(match[3]), Number(match[2]), Number(match[1])] : [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isValidCivilDate(year, month, day)) {
+    const monthName = month >= 1 && month <= 12 ? MONTH_NAMES[month - 1] : undefined;
+    const why = monthName ? `${monthName} ${year} has no day ${day}` : `there is no month ${month}`;
+    throw new DeadlineError('invalid-date', `invalid ${what} ${quote(text)}: ${why}; expected ${ACCEPTED_DATE_FORMATS}`, text);
+  }
+  if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
+    throw new DeadlineError(
+      'out-of-range',
+      `${what} ${quote(text)} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`,
+      text,
+    );
+  }
+  return dayNumberFromCivil(year, month, day);
+}
+
+/** The largest count accepted: more working days than the supported years hold is never sensible. */
+export const MAX_WORKING_DAYS = 50_000;
+
+export interface CountLimits {
+  readonly allowNegative: boolean;
+  readonly allowZero: boolean;
+}
+
+/** A whole number of working days (`-70` and `+5` included when allowed). */
+export function parseWorkingDaysArgument(text: string, limits: CountLimits, what = 'number of working days'): number {
+  const trimmed = text.trim();
+  const range = `${limits.allowNegative ? `-${MAX_WORKING_DAYS}` : limits.allowZero ? '0' : '1'} to ${MAX_WORKING_DAYS}`;
+  if (!/^[+-]?\d+$/.test(trimmed)) {
+    throw new DeadlineError('invalid-number', `invalid ${what} ${quote(text)}: expected a whole number from ${range}`, text);
+  }
+  const value = Number(trimmed);
+  const tooLow = limits.allowNegative ? value < -MAX_WORKING_DAYS : limits.allowZero ? value < 0 : value < 1;
+  if (tooLow || value > MAX_WORKING_DAYS) {
+    throw new DeadlineError('invalid-number', `invalid ${what} ${quote(text)}: expected a whole number from ${range}`, text);
+  }
+  return value === 0 ? 0 : value; // Prevent negative zero from "-0".
+}
+
+/** A calendar year for `holidays [year]`. */
+export function parseYearArgument(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d{4}$/.test(trimmed)) {
+    throw new DeadlineError('invalid-argument', `invalid year ${quote(text)}: expected a four-digit year such as 2025`, text);
+  }
+  const year = Number(trimmed);
+  if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
+    throw new DeadlineError(
+      'out-of-range',
+      `year ${quote(text)} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`,
+      text,
+    );
+  }
+  return year;
+}
+

@@ -1,0 +1,99 @@
+import { Command, CommanderError } from 'commander';
+import { describeAdd, runAdd } from './commands/add.js';
+import { describeCount, runCount } from './commands/count.js';
+import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
+import { describeHolidays, runHolidays } from './commands/holidays.js';
+import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day.js';
+import { type CommandContext, type CommonOptions, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
+import { ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { VERSION } from './version.js';
+
+const EXAMPLES = `
+Examples:
+  $ ofsted-deadline 2014-12-10                 deadlines for a report received Wed 10 Dec 2014
+  $ ofsted-deadline 10/12/2014 --json          the same, as JSON
+  $ ofsted-deadline 2014-12-10 --days 45       a one-off count of 45 working days
+  $ ofsted-deadline add 2015-03-23 -70         70 working days before 23 March 2015
+  $ ofsted-deadline count 2014-12-10 2015-03-23
+  $ ofsted-deadline is-working-day 2022-09-19 && echo working
+  $ ofsted-deadline holidays 2022
+
+Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error.`;
+
+type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void;
+
+/**
+ * Builds the commander program. Each action resolves its own options into a context, runs and
+ * records an exit code; failures become values here, never stack traces.
+ */
+export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command {
+  const wrap =
+    <A extends unknown[]>(action: Action<A>) =>
+    (...args: unknown[]): void => {
+      const command = args[args.length - 1] as Command;
+      const options = command.opts<CommonOptions & DeadlineOptions>();
+      const context = createContext(io, options);
+      try {
+        action(context, ...(args.slice(0, command.registeredArguments.length) as A));
+        result.exitCode = context.exitCode;
+      } catch (error) {
+        if (!isDeadlineError(error)) throw error;
+        reportError(io, options.json, error.code, error.message, error.input);
+        result.exitCode = ExitCode.BadInput;
+      }
+    };
+
+  const program = new Command('ofsted-deadline')
+    .description(
+      'Statutory working-day deadlines after an Ofsted inspection report (SI 2007/462): the written statement of action (70 working days), the published report (30) and the early draft action plan (20, Ofsted practice).',
+    )
+    .version(VERSION, '-V, --version')
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => undefined, // run() prints one line of its own
+    })
+    .addHelpText('after', EXAMPLES);
+
+  addCommonOptions(describeDeadline(program)).action(
+    wrap((context: CommandContext, receipt: string | undefined) => {
+      if (receipt === undefined) {
+        throw new CommanderError(ExitCode.BadInput, 'ofsted-deadline.missingDate', 'missing receipt date: try `ofsted-deadline 2014-12-10` or --help');
+      }
+      runDeadline(context, receipt, program.opts<DeadlineOptions>());
+    }),
+  );
+
+  const subcommand = (name: string, describe: (command: Command) => Command) =>
+    addCommonOptions(describe(program.command(name)))
+      .exitOverride()
+      .configureOutput(program.configureOutput());
+
+  subcommand('add', describeAdd).action(wrap(runAdd));
+  subcommand('count', describeCount).action(wrap(runCount));
+  subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
+  subcommand('holidays', describeHolidays).action(wrap(runHolidays));
+  return program;
+}
+
+/** Runs the CLI on user arguments (without `node` and the script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const result = { exitCode: ExitCode.Ok };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      if (error.exitCode === 0) return ExitCode.Ok;
+      const message = error.message.replace(/^error: /, '');
+      reportError(io, argv.includes('--json'), 'usage', message);
+      return ExitCode.BadInput;
+    }
+    throw error;
+  }
+}

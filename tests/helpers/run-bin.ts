@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The real built binary, as a user runs it. `npm test` builds before vitest starts. */
+export const BIN = fileURLToPath(new URL('../../bin/ofsted-deadline.js', import.meta.url));
+
+export interface BinResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | null;
+}
+
+export interface RunOptions {
+  readonly input?: string;
+  readonly env?: Record<string, string | undefined>;
+}
+
+/** Spawns `node bin/ofsted-deadline.js ...args` with colour off and "today" pinned. */
+export function runBin(args: readonly string[], options: RunOptions = {}): BinResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', ...options.env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status };
+}
