@@ -6,6 +6,10 @@ export enum ExitCode {
   NotAWorkingDay = 1,
   /** Bad input: an invalid date or number, an unknown option, a year outside the supported range. */
   BadInput = 2,
+  /** `status --exit-code`: a milestone, reminder or the deadline itself falls due today. */
+  DueToday = 3,
+  /** `status --exit-code`: the deadline has passed (checked before DueToday). */
+  DeadlinePassed = 4,
   /** A bug in the tool: please report it. */
   InternalError = 70,
 }

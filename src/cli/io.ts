@@ -11,4 +11,6 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   /** Today in England (Europe/London), `YYYY-MM-DD`: the meaning of the word `today`. */
   readonly today: string;
+  /** Writes a whole text file (UTF-8), replacing it: `--output FILE`. Throws on failure. */
+  writeFile(path: string, text: string): void;
 }

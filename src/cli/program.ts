@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { describeAdd, runAdd } from './commands/add.js';
+import { describeCalendar, runCalendar } from './commands/calendar.js';
 import { describeCount, runCount } from './commands/count.js';
 import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
 import { describeHolidays, runHolidays } from './commands/holidays.js';
 import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day.js';
+import { type RemindersOptions, describeReminders, runReminders } from './commands/reminders.js';
+import { type StatusOptions, describeStatus, runStatus } from './commands/status.js';
 import { type CommandContext, type CommonOptions, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -18,8 +21,12 @@ Examples:
   $ ofsted-deadline count 2014-12-10 2015-03-23
   $ ofsted-deadline is-working-day 2022-09-19 && echo working
   $ ofsted-deadline holidays 2022
+  $ ofsted-deadline reminders 2014-12-10 --ics --output plymouth.ics
+  $ ofsted-deadline status 2014-12-10 --exit-code || notify-team
+  $ ofsted-deadline calendar 2014-12-10
 
-Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error.`;
+Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 3 something falls due today
+(status --exit-code); 4 the deadline has passed (status --exit-code); 70 internal error.`;
 
 type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void;
 
@@ -76,6 +83,11 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('count', describeCount).action(wrap(runCount));
   subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
   subcommand('holidays', describeHolidays).action(wrap(runHolidays));
+  const reminders = subcommand('reminders', describeReminders);
+  reminders.action(wrap((context: CommandContext, receipt: string) => runReminders(context, receipt, reminders.opts<RemindersOptions>())));
+  const status = subcommand('status', describeStatus);
+  status.action(wrap((context: CommandContext, receipt: string) => runStatus(context, receipt, status.opts<StatusOptions>())));
+  subcommand('calendar', describeCalendar).action(wrap(runCalendar));
   return program;
 }
 

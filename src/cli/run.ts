@@ -2,6 +2,7 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
+import { writeFileSync } from 'node:fs';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { runCli } from './program.js';
@@ -26,6 +27,7 @@ export async function main(): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests.
     today: process.env.OFSTED_DEADLINE_TODAY ?? todayInEngland(new Date()),
+    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   };
   try {
     process.exitCode = await runCli(process.argv.slice(2), io);

@@ -1,0 +1,86 @@
+/**
+ * The calendar picture of a schedule as data: month grids like `cal`, Monday first, each day
+ * classified so any renderer (terminal, JSON) can draw it.
+ */
+import { type DayNumber, type IsoDay, MONTH_NAMES, civilFromDayNumber, dayNumberFromCivil, daysInMonth, formatIsoDay, parseIsoDay, weekdayIndex } from './day.js';
+import type { Schedule, ScheduleEntry } from './schedule.js';
+import type { WorkingDayIndex } from './working-days.js';
+
+/**
+ * - `receipt`: the day the report was received (never counted);
+ * - `counted`: a working day inside the count; `milestone` / `deadline`: one with an entry due;
+ * - `holiday` / `weekend`: not a working day (SI 2007/462 reg 1(2));
+ * - `outside`: a working day before the receipt or after the deadline.
+ */
+export const DAY_MARKS = ['receipt', 'counted', 'milestone', 'deadline', 'holiday', 'weekend', 'outside'] as const;
+export type DayMark = (typeof DAY_MARKS)[number];
+
+export interface GridDay {
+  readonly date: IsoDay;
+  readonly dayOfMonth: number;
+  readonly mark: DayMark;
+  /** Working days after receipt, for counted days (and milestones and the deadline); else null. */
+  readonly workingDay: number | null;
+  /** The holiday's name on a bank holiday. */
+  readonly holiday: string | null;
+  /** The milestone or deadline entry due that day. */
+  readonly entry: ScheduleEntry | null;
+}
+
+export interface MonthGrid {
+  readonly year: number;
+  readonly month: number;
+  /** `December 2014`. */
+  readonly title: string;
+  /** Weeks Monday to Sunday; `null` pads the days of other months. */
+  readonly weeks: readonly (readonly (GridDay | null)[])[];
+}
+
+function classify(index: WorkingDayIndex, day: DayNumber, receipt: DayNumber, deadline: DayNumber, entries: Map<IsoDay, ScheduleEntry>): GridDay {
+  const date = formatIsoDay(day);
+  const reason = index.nonWorkingReason(day);
+  const holiday = reason?.kind === 'holiday' ? reason.name : null;
+  const base = { date, dayOfMonth: civilFromDayNumber(day).day, holiday, workingDay: null, entry: null };
+  if (day === receipt) return { ...base, mark: 'receipt' };
+  if (reason) return { ...base, mark: reason.kind };
+  if (day < receipt || day > deadline) return { ...base, mark: 'outside' };
+  const entry = entries.get(date) ?? null;
+  const mark: DayMark = entry ? (entry.kind === 'deadline' ? 'deadline' : 'milestone') : 'counted';
+  return { ...base, mark, workingDay: index.count(receipt, day), entry };
+}
+
+/**
+ * One grid per month from the receipt month to the deadline month.
+ *
+ * @example
+ * monthGrids(index, buildSchedule(index, parseIsoDay('2014-12-10')!)).map((m) => m.title)
+ * //=> ['December 2014', 'January 2015', 'February 2015', 'March 2015']
+ */
+export function monthGrids(index: WorkingDayIndex, schedule: Schedule): MonthGrid[] {
+  const receipt = parseIsoDay(schedule.receiptDate)!;
+  const deadline = parseIsoDay(schedule.deadline)!;
+  // Only milestones and the deadline are drawn; when two share a day the deadline wins.
+  const entries = new Map<IsoDay, ScheduleEntry>();
+  for (const entry of schedule.entries) {
+    if (entry.kind === 'deadline' || (entry.kind === 'milestone' && !entries.has(entry.date))) entries.set(entry.date, entry);
+  }
+  const start = civilFromDayNumber(receipt);
+  const end = civilFromDayNumber(deadline);
+  const grids: MonthGrid[] = [];
+  for (let year = start.year, month = start.month; year < end.year || (year === end.year && month <= end.month); ) {
+    const first = dayNumberFromCivil(year, month, 1);
+    const weeks: (GridDay | null)[][] = [];
+    let week: (GridDay | null)[] = Array<GridDay | null>(weekdayIndex(first)).fill(null);
+    for (let day = first; day < first + daysInMonth(year, month); day++) {
+      week.push(classify(index, day, receipt, deadline, entries));
+      if (week.length === 7) {
+        weeks.push(week);
+        week = [];
+      }
+    }
+    if (week.length > 0) weeks.push([...week, ...Array<GridDay | null>(7 - week.length).fill(null)]);
+    grids.push({ year, month, title: `${MONTH_NAMES[month - 1]!} ${year}`, weeks });
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return grids;
+}

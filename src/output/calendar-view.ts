@@ -1,0 +1,90 @@
+/**
+ * `calendar`: month grids like `cal`, Monday first. Every mark is a symbol as well as a colour, so
+ * the picture reads the same with `--no-color`, in a CI log or on paper.
+ */
+import { formatHumanDay, parseIsoDay } from '../core/day.js';
+import type { DayMark, GridDay, MonthGrid } from '../core/month-grid.js';
+import type { Schedule } from '../core/schedule.js';
+import type { Style } from './style.js';
+
+const human = (isoDay: string): string => formatHumanDay(parseIsoDay(isoDay)!);
+
+/** The symbol after each day of the month; counted days also carry their working-day number. */
+function tag(day: GridDay): string {
+  switch (day.mark) {
+    case 'receipt':
+      return 'R';
+    case 'counted':
+      return `#${day.workingDay}`;
+    case 'milestone':
+      return `*${day.workingDay}`;
+    case 'deadline':
+      return `!${day.workingDay}`;
+    case 'holiday':
+      return 'H';
+    case 'weekend':
+      return '-';
+    case 'outside':
+      return '';
+  }
+}
+
+function paint(style: Style, mark: DayMark, text: string): string {
+  switch (mark) {
+    case 'receipt':
+      return style.cyan.bold(text);
+    case 'counted':
+      return style.green(text);
+    case 'milestone':
+      return style.yellow.bold(text);
+    case 'deadline':
+      return style.red.bold.inverse(text);
+    case 'holiday':
+      return style.magenta(text);
+    case 'weekend':
+    case 'outside':
+      return style.dim(text);
+  }
+}
+
+const WEEKDAY_HEADERS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+
+function renderMonth(grid: MonthGrid, style: Style, tagWidth: number): string[] {
+  const cellWidth = 3 + tagWidth;
+  const cell = (day: GridDay | null): string =>
+    day === null ? ' '.repeat(cellWidth) : paint(style, day.mark, `${String(day.dayOfMonth).padStart(2)} ${tag(day).padEnd(tagWidth)}`);
+  const width = cellWidth * 7 + 6 * 2;
+  return [
+    style.bold(grid.title.padStart(Math.floor((width + grid.title.length) / 2)).trimEnd()),
+    WEEKDAY_HEADERS.map((name) => name.padStart(2).padEnd(cellWidth)).join('  ').trimEnd(),
+    ...grid.weeks.map((week) => week.map(cell).join('  ').trimEnd()),
+  ];
+}
+
+/** The legend: every symbol in words, then the milestones and bank holidays drawn. */
+function legend(schedule: Schedule, grids: readonly MonthGrid[], style: Style): string[] {
+  const days = grids.flatMap((grid) => grid.weeks.flat()).filter((day): day is GridDay => day !== null);
+  const key = (mark: DayMark, symbol: string, words: string) => `${paint(style, mark, symbol)} ${words}`;
+  const lines = [
+    style.bold('Key:'),
+    `  ${key('receipt', 'R', 'report received (day 0: the day of receipt never counts)')}`,
+    `  ${key('counted', '#n', 'working day n after receipt')}    ${key('milestone', '*n', 'milestone due')}    ${key('deadline', '!n', 'deadline')}`,
+    `  ${key('holiday', 'H', 'bank holiday')}    ${key('weekend', '-', 'weekend')}    plain: outside the count`,
+    '',
+    style.bold('Milestones:'),
+    ...schedule.entries
+      .filter((entry) => entry.kind === 'milestone' || entry.kind === 'deadline')
+      .map((entry) => `  ${entry.kind === 'deadline' ? '!' : '*'} ${human(entry.date)}  day ${entry.workingDay}  ${entry.label.replace(/\r\n|\r|\n/g, ' ')}  [${entry.citation}]`),
+  ];
+  const holidays = days.filter((day) => day.mark === 'holiday' && day.date > schedule.receiptDate && day.date <= schedule.deadline);
+  lines.push('', style.bold(`Bank holidays skipped (${holidays.length}):`), ...holidays.map((day) => `  H ${human(day.date)}  ${day.holiday}`));
+  if (holidays.length === 0) lines.push('  none');
+  return lines;
+}
+
+/** Month grids from the receipt month to the deadline month, with a legend. */
+export function renderCalendarView(schedule: Schedule, grids: readonly MonthGrid[], style: Style): string {
+  const tagWidth = Math.max(3, ...grids.flatMap((grid) => grid.weeks.flat()).map((day) => (day ? tag(day).length : 0)));
+  const months = grids.flatMap((grid) => [...renderMonth(grid, style, tagWidth), '']);
+  return `${[...months, ...legend(schedule, grids, style)].join('\n')}\n`;
+}
