@@ -41,7 +41,8 @@ export function resolveScheduleOptions(raw: RawScheduleOptions, englandToday: st
   const schedule: ScheduleOptions = {
     ...(raw.before === undefined ? {} : { before: parseBeforeList(raw.before) }),
     ...(raw.every === undefined ? {} : { every: parseWorkingDaysArgument(raw.every, { allowNegative: false, allowZero: false }, '--every') }),
-    ...(raw.title === undefined ? {} : { title: raw.title }),
+    // One kind of line break, so CSV, JSON and iCalendar (which knows only \n) carry the same title.
+    ...(raw.title === undefined ? {} : { title: raw.title.replace(/\r\n?/g, '\n') }),
   };
   const today = parseDateArgument(raw.today ?? englandToday, englandToday, '--today date');
   return { schedule, today };

@@ -37,6 +37,15 @@ function description(schedule: Schedule, entry: ScheduleEntry): string {
   ].join('\n');
 }
 
+/**
+ * RFC 5545 3.3.11 TEXT escaping. ical-generator 10 escapes event properties but writes the
+ * calendar's NAME / X-WR-CALNAME as given, so a title with a line break would break the file;
+ * the round-trip test in tests/output/ics.test.ts fails if that ever changes (double escaping).
+ */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
 export interface IcsOptions {
   /** The calendar's name; defaults to one naming the receipt date. */
   readonly title?: string;
@@ -48,7 +57,7 @@ export interface IcsOptions {
 export function renderRemindersIcs(schedule: Schedule, options: IcsOptions): string {
   const calendar = ical({
     prodId: { company: 'ofsted-deadline', product: 'ofsted-deadline', language: 'EN' },
-    name: options.title ?? `Ofsted deadlines: report received ${schedule.receiptDate}`,
+    name: escapeText(options.title ?? `Ofsted deadlines: report received ${schedule.receiptDate}`),
   });
   for (const entry of schedule.entries) {
     calendar.createEvent({

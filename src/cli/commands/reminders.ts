@@ -27,7 +27,7 @@ export function runReminders(context: CommandContext, receiptText: string, optio
   let document: string;
   if (context.json) document = stringifyJson(remindersJson(schedule, todayIso));
   else if (options.csv) document = renderRemindersCsv(schedule, todayIso);
-  else if (options.ics) document = renderRemindersIcs(schedule, { today: todayIso, ...(options.title === undefined ? {} : { title: options.title }) });
+  else if (options.ics) document = renderRemindersIcs(schedule, { today: todayIso, ...(scheduleOptions.title === undefined ? {} : { title: scheduleOptions.title }) });
   // A file never gets terminal colour codes.
   else document = renderRemindersText(schedule, todayIso, options.output === undefined ? context.style : createStyle(false));
   deliver(context, document, options.output, schedule.warnings);
