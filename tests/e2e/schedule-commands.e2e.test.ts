@@ -1,0 +1,228 @@
+/**
+ * End-to-end: the built binary for `reminders`, `status` and `calendar`, every format, under three
+ * time zones far apart (results are calendar days and must not move with the machine's zone).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { type BinResult, runBin } from '../helpers/run-bin.js';
+
+/** An ANSI SGR escape: `sgr('7')` matches inverse. */
+const ESC = String.fromCharCode(27);
+const sgr = (codes = '[0-9;]*') => new RegExp(`${ESC}\\[${codes}m`, 'g');
+import { HOSTILE_TITLES } from '../helpers/hostile-titles.js';
+
+const ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'] as const;
+const TODAY = ['--today', '2015-03-16'];
+
+/** Runs under every zone, checks they agree byte for byte, and returns one result. */
+function runEverywhere(args: readonly string[], env: Record<string, string | undefined> = {}): BinResult {
+  const results = ZONES.map((TZ) => runBin(args, { env: { TZ, ...env } }));
+  for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+  return results[0]!;
+}
+
+describe('reminders', () => {
+  it('prints the default schedule as a table, today marked in words', () => {
+    const { stdout, stderr, exitCode } = runEverywhere(['reminders', '2014-12-10', ...TODAY]);
+    expect([exitCode, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('Mon 23 Mar 2015');
+    expect(stdout).toMatch(/Mon 12 Jan 2015 +20 +50 +past +Early draft action plan/);
+    expect(stdout).toMatch(/Mon 16 Mar 2015 +65 +5 +> TODAY +Reminder: 5 working days left/);
+    expect(stdout).toMatch(/Mon 23 Mar 2015 +70 +0 +upcoming +Deadline/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('dims past rows and highlights today when colour is on', () => {
+    const { stdout } = runBin(['reminders', '2014-12-10', ...TODAY], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const line = (date: string) => stdout.split('\n').find((l) => l.replace(sgr(), '').startsWith(`  ${date}`))!;
+    expect(line('Mon 12 Jan 2015')).toContain('\u001b[2m'); // dim
+    expect(line('Mon 16 Mar 2015')).toContain('\u001b[7m'); // inverse
+    expect(line('Thu 19 Mar 2015')).not.toMatch(sgr('(2|7)'));
+  });
+
+  it('--json gives the documented shape', () => {
+    const { stdout, exitCode } = runEverywhere(['reminders', '10/12/2014', '--json', ...TODAY, '--before', '15,10,5,1']);
+    expect(exitCode).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ receiptDate: '2014-12-10', deadline: '2015-03-23' });
+    expect(json.reminders.map((r: { date: string; rule: string; workingDaysBeforeDeadline: number; state: string }) => [r.date, r.rule, r.workingDaysBeforeDeadline, r.state])).toEqual([
+      ['2015-01-12', 'draft-action-plan', 50, 'past'],
+      ['2015-01-26', 'publish-report', 40, 'past'],
+      ['2015-03-02', 'written-statement', 15, 'past'],
+      ['2015-03-09', 'written-statement', 10, 'past'],
+      ['2015-03-16', 'written-statement', 5, 'today'],
+      ['2015-03-20', 'written-statement', 1, 'upcoming'],
+      ['2015-03-23', 'written-statement', 0, 'upcoming'],
+    ]);
+    expect(Object.keys(json.reminders[0]).slice(0, 5)).toEqual(['date', 'label', 'rule', 'workingDaysBeforeDeadline', 'state']);
+  });
+
+  it('--every adds check-ins', () => {
+    const json = JSON.parse(runEverywhere(['reminders', '2014-12-10', '--json', '--every', '30', ...TODAY]).stdout);
+    expect(json.reminders.filter((r: { kind: string }) => r.kind === 'check-in').map((r: { date: string }) => r.date)).toEqual(['2014-12-11', '2015-01-27', '2015-03-10']);
+  });
+
+  it.each(HOSTILE_TITLES)('--csv: title %j round-trips through a real CSV parser, inert (%s)', (title) => {
+    const { stdout, exitCode } = runEverywhere(['reminders', '2014-12-10', '--csv', '--title', title, ...TODAY]);
+    expect(exitCode).toBe(0);
+    const json = JSON.parse(runBin(['reminders', '2014-12-10', '--json', '--title', title, ...TODAY]).stdout);
+    const rows = parse(stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.date)).toEqual(json.reminders.map((r: { date: string }) => r.date));
+    rows.forEach((row, i) => {
+      for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      const shown = /^'[=+\-@\t\r]/.test(row.label!) ? row.label!.slice(1) : row.label;
+      expect(shown).toBe(json.reminders[i].label);
+      expect(shown!.startsWith(title.replace(/\r\n?/g, '\n'))).toBe(true);
+    });
+  });
+
+  it.each(HOSTILE_TITLES)('--ics: title %j round-trips through ical.js (%s)', (title) => {
+    const { stdout, exitCode } = runEverywhere(['reminders', '2014-12-10', '--ics', '--title', title, ...TODAY]);
+    expect(exitCode).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.startDate.toString(), e.startDate.isDate])).toEqual(
+      ['2015-01-12', '2015-01-26', '2015-02-23', '2015-03-09', '2015-03-16', '2015-03-19', '2015-03-20', '2015-03-23'].map((d) => [d, true]),
+    );
+    for (const event of events) expect(event.summary.startsWith(`${title}: `)).toBe(true);
+    for (const line of stdout.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it.each([
+    [['--ics'], (text: string) => expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/)],
+    [['--csv'], (text: string) => expect(text).toMatch(/^date,weekday,label/)],
+    [['--json'], (text: string) => expect(JSON.parse(text).command).toBe('reminders')],
+    [[], (text: string) => expect(text).toContain('> TODAY')],
+  ])('--output writes %j to the file, exactly what stdout would get, without colour', (format, check) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ofsted-reminders-')), 'out');
+    const args = ['reminders', '2014-12-10', ...format, ...TODAY];
+    const written = runBin([...args, '--output', file], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect([written.exitCode, written.stdout, written.stderr]).toEqual([0, '', '']);
+    const content = readFileSync(file, 'utf8');
+    check(content);
+    expect(content).toBe(runBin(args).stdout);
+  });
+});
+
+describe('status', () => {
+  it.each([
+    ['2015-03-17', 0, 'nothing due'],
+    ['2015-03-16', 3, 'a reminder is due today'],
+    ['2015-01-12', 3, 'the draft action plan is due today'],
+    ['2015-03-23', 3, 'the deadline is today'],
+    ['2015-03-24', 4, 'the deadline has passed'],
+  ])('--exit-code on %s exits %i: %s', (today, code) => {
+    expect(runEverywhere(['status', '2014-12-10', '--today', today, '--exit-code']).exitCode).toBe(code);
+    expect(runBin(['status', '2014-12-10', '--today', today]).exitCode).toBe(0);
+  });
+
+  it('--json reports elapsed, remaining, the next milestone and what is due', () => {
+    const json = JSON.parse(runEverywhere(['status', '2014-12-10', '--json', ...TODAY]).stdout);
+    expect(json).toMatchObject({
+      receiptDate: '2014-12-10',
+      deadline: '2015-03-23',
+      today: '2015-03-16',
+      workingDaysElapsed: 65,
+      workingDaysRemaining: 5,
+      nextMilestone: { date: '2015-03-23', rule: 'written-statement' },
+      dueToday: [{ date: '2015-03-16', workingDaysBeforeDeadline: 5 }],
+      overdue: false,
+    });
+  });
+
+  it('uses today in England by default (OFSTED_DEADLINE_TODAY pins it in tests)', () => {
+    const json = JSON.parse(runEverywhere(['status', '2014-12-10', '--json'], { OFSTED_DEADLINE_TODAY: '2015-03-24' }).stdout);
+    expect([json.today, json.workingDaysRemaining, json.overdue]).toEqual(['2015-03-24', -1, true]);
+  });
+
+  it('says it in words', () => {
+    const { stdout } = runEverywhere(['status', '2014-12-10', ...TODAY]);
+    expect(stdout).toContain('65 working days elapsed since receipt. 5 working days left to the deadline, Mon 23 Mar 2015.');
+    expect(stdout).toContain('Reminder: 5 working days left');
+  });
+});
+
+describe('calendar', () => {
+  it('draws month grids from the receipt month to the deadline month, marked with symbols', () => {
+    const { stdout, exitCode } = runEverywhere(['calendar', '2014-12-10']);
+    expect(exitCode).toBe(0);
+    const titles = stdout.split('\n').map((l) => l.trim()).filter((l) => /^[A-Z][a-z]+ \d{4}$/.test(l));
+    expect(titles).toEqual(['December 2014', 'January 2015', 'February 2015', 'March 2015']);
+    expect(stdout).toContain('Mo      Tu      We      Th      Fr      Sa      Su');
+    expect(stdout).toContain('10 R    11 #1   12 #2   13 -    14 -');
+    expect(stdout).toContain('22 #8   23 #9   24 #10  25 H    26 H    27 -    28 -');
+    expect(stdout).toContain('12 *20');
+    expect(stdout).toContain('23 !70');
+    expect(stdout).toContain('Key:');
+    expect(stdout).toMatch(/H Thu 25 Dec 2014 +Christmas Day/);
+  });
+
+  it('colours the marks when colour is on', () => {
+    const { stdout } = runBin(['calendar', '2014-12-10'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(stdout).toMatch(new RegExp(`${sgr().source}23 !70`));
+  });
+
+  it('--json lists every day with its mark', () => {
+    const json = JSON.parse(runEverywhere(['calendar', '2014-12-10', '--json']).stdout);
+    const days = json.months.flatMap((m: { days: unknown[] }) => m.days);
+    expect(days.find((d: { date: string }) => d.date === '2015-03-23')).toEqual({ date: '2015-03-23', mark: 'deadline', workingDay: 70, holiday: null, rule: 'written-statement' });
+    expect(days.filter((d: { workingDay: number | null }) => d.workingDay !== null)).toHaveLength(70);
+  });
+});
+
+describe('bad input exits 2 with one clear line', () => {
+  it.each([
+    [['reminders', '2015-02-29'], /February 2015 has no day 29/],
+    [['reminders', 'tomorrow'], /invalid receipt date "tomorrow"/],
+    [['reminders', '2014-12-10', '--before', '0'], /--before value "0"/],
+    [['reminders', '2014-12-10', '--before', '15,x'], /--before value "x"/],
+    [['reminders', '2014-12-10', '--before', '70'], /from 1 to 69 working days before/],
+    [['reminders', '2014-12-10', '--every', '0'], /--every "0"/],
+    [['reminders', '2014-12-10', '--today', '32/01/2015'], /invalid --today date/],
+    [['reminders', '2014-12-10', '--title', ''], /--title/],
+    [['reminders', '2014-12-10', '--csv', '--ics'], /cannot be used with/],
+    [['reminders', '2014-12-10', '--ics', '--json'], /cannot be used with/],
+    [['reminders', '2014-12-10', '--output', '/nonexistent-dir/x.ics'], /cannot write --output/],
+    [['reminders', '2014-12-10', '--bogus'], /unknown option '--bogus'/],
+    [['reminders'], /missing required argument 'receipt-date'/],
+    [['status', '2014-13-01', '--exit-code'], /there is no month 13/],
+    [['status', '2014-12-10', '--today', 'yesterday'], /invalid --today date/],
+    [['calendar', '1989-12-29'], /outside the supported years/],
+    [['calendar', '2014-12-10', '--csv'], /unknown option '--csv'/],
+  ])('%j', (args, message) => {
+    const { stdout, stderr, exitCode } = runEverywhere(args);
+    expect(exitCode).toBe(2);
+    // Nothing on stdout, except the JSON error object when --json was asked for.
+    if (args.includes('--json')) expect(JSON.parse(stdout).error.code).toBe('usage');
+    else expect(stdout).toBe('');
+    expect(stderr).toMatch(/^ofsted-deadline: [^\n]+\n$/);
+    expect(stderr).toMatch(message);
+  });
+
+  it('with --json also writes a JSON error object on stdout', () => {
+    const { stdout, exitCode } = runBin(['status', '2015-02-29', '--json']);
+    expect(exitCode).toBe(2);
+    expect(JSON.parse(stdout).error).toMatchObject({ code: 'invalid-date', input: '2015-02-29' });
+  });
+});
+
+describe('--help shows an example for each command', () => {
+  it.each([
+    [['reminders', '--help'], 'ofsted-deadline reminders 2014-12-10 --ics --output'],
+    [['status', '--help'], 'ofsted-deadline status 2014-12-10 --exit-code ||'],
+    [['calendar', '--help'], 'ofsted-deadline calendar 2014-12-10'],
+    [['--help'], 'ofsted-deadline reminders 2014-12-10'],
+  ])('%j', (args, example) => {
+    const { stdout, exitCode } = runBin(args);
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('Examples:');
+    expect(stdout).toContain(example);
+  });
+
+  it('documents the status exit codes', () => {
+    expect(runBin(['status', '--help']).stdout).toMatch(/3 a milestone, reminder or the deadline falls due today;\s+4 the deadline has passed/);
+  });
+});
