@@ -48,12 +48,11 @@ export function resolveScheduleOptions(raw: RawScheduleOptions, englandToday: st
   return { schedule, today };
 }
 
-/** Adds --before, --every and --today (and --title when the command shows labels). */
-export function addScheduleOptions(command: Command, withTitle = true): Command {
-  command
+/** Adds --before, --every, --today and --title. */
+export function addScheduleOptions(command: Command): Command {
+  return command
     .addOption(new Option('--before <list>', 'reminders this many working days before the deadline, replacing 20,10,5,2,1 (e.g. 15,10,5,1)'))
     .addOption(new Option('--every <n>', 'also a check-in every N working days from day 1'))
-    .addOption(new Option('--today <date>', 'the day to measure from (default: today in England)'));
-  if (withTitle) command.addOption(new Option('--title <text>', 'prefix for every label, e.g. "Plymouth: written statement"'));
-  return command;
+    .addOption(new Option('--today <date>', 'the day to measure from (default: today in England)'))
+    .addOption(new Option('--title <text>', 'prefix for every label, e.g. "Plymouth: written statement"'));
 }

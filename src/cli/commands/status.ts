@@ -43,7 +43,6 @@ export function describeStatus(command: Command): Command {
     command
       .description('where the count stands today: working days elapsed and left, the next milestone, what is due')
       .argument('<receipt-date>', 'the day the council received the report: YYYY-MM-DD, DD/MM/YYYY or "today"'),
-    false,
   );
   return command
     .addOption(new Option('--exit-code', 'exit 3 when something falls due today, 4 once the deadline has passed'))
