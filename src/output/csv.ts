@@ -5,7 +5,8 @@
  * Formula injection (OWASP "CSV Injection"): a text cell starting with `=`, `+`, `-`, `@`, a tab or
  * a carriage return would be run as a formula by Excel, LibreOffice or Sheets. csv-stringify's
  * `escape_formulas` prefixes such a cell with a single quote, as OWASP recommends, so the text is
- * shown, not run, and nothing the user typed is lost: strip one leading `'` to get it back.
+ * shown, not run. A cell that starts with a `'` of its own gets one more, so the rule back is
+ * unambiguous and nothing the user typed is lost: remove one leading `'` wherever there is one.
  */
 import { stringify } from 'csv-stringify/sync';
 import { parseIsoDay } from '../core/day.js';
@@ -34,5 +35,6 @@ export function renderRemindersCsv(schedule: Schedule, today: string): string {
     record_delimiter: 'windows',
     // Numbers are exempt (a negative count is data, not a formula); every text cell is guarded.
     escape_formulas: true,
+    cast: { string: (value) => (value.startsWith("'") ? `'${value}` : value) },
   });
 }

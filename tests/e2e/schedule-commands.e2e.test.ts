@@ -74,7 +74,7 @@ describe('reminders', () => {
     expect(rows.map((r) => r.date)).toEqual(json.reminders.map((r: { date: string }) => r.date));
     rows.forEach((row, i) => {
       for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      const shown = /^'[=+\-@\t\r]/.test(row.label!) ? row.label!.slice(1) : row.label;
+      const shown = row.label!.startsWith("'") ? row.label!.slice(1) : row.label;
       expect(shown).toBe(json.reminders[i].label);
       expect(shown!.startsWith(title.replace(/\r\n?/g, '\n'))).toBe(true);
     });

@@ -10,6 +10,7 @@ export const HOSTILE_TITLES: readonly (readonly [title: string, why: string])[] 
   ['@SUM(A1:A2)', 'a leading @ (formula injection)'],
   ['\t=1+1', 'a leading tab (formula injection, OWASP)'],
   ['back\\slash', 'a backslash (ICS TEXT escape)'],
+  ["'=already quoted", 'a leading quote of its own (CSV: doubled, so the way back is unambiguous)'],
   ['Ynys Môn — 多字节 title 🎉 with a long tail that forces the iCalendar line to fold in the middle of it', 'multi-byte text across a 75-octet fold'],
   ['=cmd|\' /C calc\'!A0, "quoted"; semi\nnew line', 'everything at once'],
 ];

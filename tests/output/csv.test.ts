@@ -9,8 +9,8 @@ import { HOSTILE_TITLES } from '../helpers/hostile-titles.js';
 const index = builtInIndex('england-and-wales');
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** What a spreadsheet shows: the guard's one leading quote removed gives the user's text back. */
-const unguard = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+/** The documented rule back: remove one leading quote wherever there is one. */
+const unguard = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
 
 describe('renderRemindersCsv', () => {
   const schedule = buildSchedule(index, parseIsoDay('2014-12-10')!);
@@ -40,5 +40,21 @@ describe('renderRemindersCsv', () => {
       // … and nothing the user typed is lost.
       expect(unguard(row.label!)).toBe(hostile.entries[i]!.label);
     });
+  });
+});
+
+describe('renderRemindersCsv with any title', () => {
+  it('always parses back to the same labels, no cell a formula', async () => {
+    const fc = (await import('fast-check')).default;
+    const hostileUnit = fc.constantFrom('=', '+', '-', '@', ',', ';', '"', "'", '\n', '\r\n', '\\', '\t', ' ', 'a', 'é', '🎉');
+    fc.assert(
+      fc.property(fc.string({ unit: hostileUnit, minLength: 1, maxLength: 80 }), (title) => {
+        const schedule = buildSchedule(index, parseIsoDay('2014-12-10')!, { title, before: [1] });
+        const rows = parse(renderRemindersCsv(schedule, '2015-03-16'), { columns: true }) as Record<string, string>[];
+        expect(rows.map((row) => unguard(row.label!))).toEqual(schedule.entries.map((entry) => entry.label));
+        for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(FORMULA_START);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

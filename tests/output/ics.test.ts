@@ -65,3 +65,19 @@ describe('renderRemindersIcs', () => {
     expect(events(text).map((event) => event.summary)).toEqual(hostile.entries.map((entry) => entry.label));
   });
 });
+
+describe('renderRemindersIcs with any title', () => {
+  it('always parses back to the same summaries, every line within 75 octets', async () => {
+    const fc = (await import('fast-check')).default;
+    const hostileUnit = fc.constantFrom('=', '+', '-', '@', ',', ';', ':', '"', "'", '\n', '\\', '\t', ' ', 'a', 'é', '—', '多', '🎉');
+    fc.assert(
+      fc.property(fc.string({ unit: hostileUnit, minLength: 1, maxLength: 120 }), (title) => {
+        const schedule = buildSchedule(index, receipt, { title, before: [1] });
+        const text = renderRemindersIcs(schedule, { today: '2015-03-16', title });
+        for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+        expect(events(text).map((event) => event.summary)).toEqual(schedule.entries.map((entry) => entry.label));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
