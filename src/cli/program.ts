@@ -4,6 +4,7 @@ import { describeCount, runCount } from './commands/count.js';
 import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
 import { describeHolidays, runHolidays } from './commands/holidays.js';
 import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day.js';
+import { describeRules, runRules } from './commands/rules.js';
 import { type CommandContext, type CommonOptions, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -18,6 +19,11 @@ Examples:
   $ ofsted-deadline count 2014-12-10 2015-03-23
   $ ofsted-deadline is-working-day 2022-09-19 && echo working
   $ ofsted-deadline holidays 2022
+  $ ofsted-deadline rules                      the rules --rule can apply, with citations
+  $ ofsted-deadline 2025-01-02 --rule foi      FOI: 20 working days, UK-wide bank holidays
+  $ ofsted-deadline 2015-01-13 --rule agenda   latest day to publish a meeting's agenda
+  $ ofsted-deadline 2014-12-10 --explain       every day from receipt to deadline, and why
+  $ ofsted-deadline holidays 2025 --region scotland
 
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error.`;
 
@@ -33,8 +39,8 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
     (...args: unknown[]): void => {
       const command = args[args.length - 1] as Command;
       const options = command.opts<CommonOptions & DeadlineOptions>();
-      const context = createContext(io, options);
       try {
+        const context = createContext(io, options);
         action(context, ...(args.slice(0, command.registeredArguments.length) as A));
         result.exitCode = context.exitCode;
       } catch (error) {
@@ -76,6 +82,7 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('count', describeCount).action(wrap(runCount));
   subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
   subcommand('holidays', describeHolidays).action(wrap(runHolidays));
+  subcommand('rules', describeRules).action(wrap(runRules));
   return program;
 }
 
