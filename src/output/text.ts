@@ -13,7 +13,7 @@ function plural(count: number, word: string): string {
 }
 
 function holidayLines(style: Style, holidays: readonly Holiday[], heading: string): string[] {
-  if (holidays.length === 0) return [`${style.bold(heading)} none`];
+  if (holidays.length === 0) return [`${style.bold(`${heading}:`)} none`];
   return [
     style.bold(`${heading} (${holidays.length}):`),
     ...table(holidays.map((holiday) => [human(holiday.date), holiday.name])),
@@ -45,7 +45,7 @@ export function renderDeadlinesText(result: OfstedDeadlines, style: Style): stri
       ]),
     ]),
     '',
-    ...holidayLines(style, result.holidaysSkipped, `Bank holidays skipped up to ${human(result.deadline)}:`),
+    ...holidayLines(style, result.holidaysSkipped, `Bank holidays skipped up to ${human(result.deadline)}`),
     '',
     style.bold('Legal basis:'),
     ...result.milestones.map((m) => `  ${m.title}: ${m.legalBasis} [${m.citation}]`),
