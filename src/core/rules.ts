@@ -60,7 +60,7 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
     event: 'receipt',
     counting: WORKING_DAYS_AFTER_RECEIPT,
     calendar: 'england-and-wales',
-    title: 'Written statement of action published',
+    title: 'Written statement of action',
     workingDays: 70,
     basis: 'statute',
     citation: 'SI 2007/462 reg 3; Education and Inspections Act 2006 s137(3)',
@@ -74,7 +74,7 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
     event: 'receipt',
     counting: WORKING_DAYS_AFTER_RECEIPT,
     calendar: 'england-and-wales',
-    title: 'Inspection report published',
+    title: 'Report published',
     workingDays: 30,
     basis: 'statute',
     citation: 'SI 2007/462 reg 2',
@@ -87,7 +87,7 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
     event: 'receipt',
     counting: WORKING_DAYS_AFTER_RECEIPT,
     calendar: 'england-and-wales',
-    title: 'Early draft action plan shared with Ofsted',
+    title: 'Early draft action plan to Ofsted',
     workingDays: 20,
     basis: 'practice',
     citation: 'Ofsted ILACS practice (2018 statement), not statute',
@@ -147,7 +147,7 @@ const UK_WORKING_DAYS_AFTER_RECEIPT =
 const OTHER_RULES: Record<Exclude<RuleId, OfstedRuleId>, Rule> = {
   foi: {
     id: 'foi',
-    title: 'Freedom of information request answered',
+    title: 'Freedom of information response',
     amount: 20,
     unit: 'working-days',
     event: 'receipt',
@@ -159,7 +159,7 @@ const OTHER_RULES: Record<Exclude<RuleId, OfstedRuleId>, Rule> = {
   },
   eir: {
     id: 'eir',
-    title: 'Environmental information request answered',
+    title: 'Environmental information response',
     amount: 20,
     unit: 'working-days',
     event: 'receipt',
@@ -171,7 +171,7 @@ const OTHER_RULES: Record<Exclude<RuleId, OfstedRuleId>, Rule> = {
   },
   sar: {
     id: 'sar',
-    title: 'Subject access request answered',
+    title: 'Subject access response',
     amount: 1,
     unit: 'calendar-months',
     event: 'receipt',
@@ -184,7 +184,7 @@ const OTHER_RULES: Record<Exclude<RuleId, OfstedRuleId>, Rule> = {
   },
   agenda: {
     id: 'agenda',
-    title: 'Council meeting agenda published',
+    title: 'Council meeting agenda',
     amount: 5,
     unit: 'clear-working-days-before',
     event: 'meeting',

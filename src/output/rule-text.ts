@@ -76,7 +76,7 @@ export function renderRuleDeadlineText(result: RuleDeadline, context: RuleTextCo
           rule.unit === 'calendar-months' ? '(the month runs to the corresponding date)' : '(the day of receipt never counts)',
         )}`,
     '',
-    `${style.bold(rule.title)}: ${style.green.bold(human(result.deadline))}  ${style.dim(
+    `${style.bold(meeting ? `${rule.title}: publish by` : `${rule.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(
       meeting
         ? `latest day to publish: ${describePeriod(rule)}, ${days} calendar days before it`
         : `${describePeriod(rule)}, ${days} calendar days after receipt`,

@@ -30,7 +30,7 @@ export function renderDeadlinesText(result: OfstedDeadlines, style: Style): stri
     `${style.bold('Report received')}  ${human(result.receiptDate)}   ${style.dim('(the day of receipt never counts)')}`,
     `${style.bold('Day 1')}            ${human(result.firstCountedDay)}`,
     '',
-    `${style.bold(headline.title)}: ${style.green.bold(human(result.deadline))}  ${style.dim(
+    `${style.bold(`${headline.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(
       `day ${headline.workingDays}, ${plural(result.calendarDays, 'calendar day')} after receipt`,
     )}`,
     '',
@@ -41,7 +41,7 @@ export function renderDeadlinesText(result: OfstedDeadlines, style: Style): stri
         m.rule === headline.rule ? style.green.bold(human(m.date)) : human(m.date),
         String(m.workingDays),
         String(m.calendarDays),
-        m.basis === 'practice' ? `${m.citation}` : m.citation,
+        m.citation,
       ]),
     ]),
     '',
