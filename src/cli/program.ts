@@ -27,6 +27,25 @@ Examples:
 
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error.`;
 
+/**
+ * A subcommand's options plus common options typed before the subcommand's name
+ * (`ofsted-deadline --region scotland holidays`), which commander gives to the program instead:
+ * without this they would be silently ignored. An option typed on the subcommand wins; repeated
+ * --extra-holiday values from both places are kept.
+ */
+function effectiveOptions(command: Command): CommonOptions & DeadlineOptions {
+  const local = { ...command.opts() } as Record<string, unknown>;
+  const parent = command.parent;
+  if (parent) {
+    for (const [key, value] of Object.entries(parent.opts())) {
+      if (parent.getOptionValueSource(key) !== 'cli') continue;
+      if (command.getOptionValueSource(key) !== 'cli') local[key] = value;
+      else if (Array.isArray(value) && Array.isArray(local[key])) local[key] = [...value, ...(local[key] as unknown[])];
+    }
+  }
+  return local as unknown as CommonOptions & DeadlineOptions;
+}
+
 type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void;
 
 /**
@@ -38,7 +57,7 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
     <A extends unknown[]>(action: Action<A>) =>
     (...args: unknown[]): void => {
       const command = args[args.length - 1] as Command;
-      const options = command.opts<CommonOptions & DeadlineOptions>();
+      const options = effectiveOptions(command);
       try {
         const context = createContext(io, options);
         action(context, ...(args.slice(0, command.registeredArguments.length) as A));

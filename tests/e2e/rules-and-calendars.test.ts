@@ -97,6 +97,15 @@ describe('--region on every command', () => {
     expect(stdout).toMatch(output);
   });
 
+  it.each([
+    [['--region', 'scotland', 'is-working-day', '2025-12-01'], 1, /St Andrew’s Day/],
+    [['--extra-holiday', '2025-12-02=A', 'holidays', '2025', '--extra-holiday', '2025-12-03=B'], 0, /Tue 2 Dec 2025\s+A\n.*Wed 3 Dec 2025\s+B/s],
+  ])('honours calendar options typed before the subcommand: %j', (args, code, output) => {
+    const { stdout, exitCode } = runBin(args);
+    expect(exitCode).toBe(code);
+    expect(stdout).toMatch(output);
+  });
+
   it('rejects an unknown region on a subcommand', () => {
     const { stderr, exitCode } = runBin(['holidays', '2025', '--region', 'wales']);
     expect(exitCode).toBe(2);

@@ -1,52 +1,21 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { ofstedDeadlines } from '../../core/deadline.js';
 import { type DayNumber, parseIsoDay } from '../../core/day.js';
 import { DeadlineError } from '../../core/errors.js';
 import { type ExplainedDay, explainDays } from '../../core/explain.js';
 import { ruleDeadline } from '../../core/rule-deadline.js';
-import {
-  DEFAULT_RULE_ID,
-  RECEIPT_CONVENTIONS,
-  RULES,
-  RULE_IDS,
-  type ReceiptConvention,
-  type Rule,
-  type RuleId,
-  isOfstedRuleId,
-  isRuleId,
-} from '../../core/rules.js';
+import { RULES, type Rule, isOfstedRuleId } from '../../core/rules.js';
 import type { WorkingDayIndex } from '../../core/working-days.js';
 import { deadlineJson, ruleDeadlineJson } from '../../output/json.js';
 import { renderExplainText, renderRuleDeadlineText, receiptConventionLine } from '../../output/rule-text.js';
 import { renderDeadlinesText } from '../../output/text.js';
 import { type CommandContext, emit } from '../context.js';
 import { parseDateArgument, parseWorkingDaysArgument } from '../parse.js';
+import { type RuleOptions, addRuleOptions, indexForRule, parseReceiptConvention, parseRuleOption } from '../rule-option.js';
 
-export interface DeadlineOptions {
+export interface DeadlineOptions extends RuleOptions {
   readonly days?: string;
-  readonly rule?: string;
   readonly explain?: boolean;
-  readonly receiptConvention?: string;
-}
-
-/** `--rule ID`, checked; other commands (reminders, status) can share it. */
-export function parseRuleOption(text: string | undefined): RuleId {
-  if (text === undefined) return DEFAULT_RULE_ID;
-  if (!isRuleId(text)) throw new DeadlineError('invalid-argument', `unknown --rule "${text}": expected one of ${RULE_IDS.join(', ')}`, text);
-  return text;
-}
-
-function parseConvention(text: string | undefined): ReceiptConvention {
-  if (text === undefined) return 'ordinary';
-  if (!(RECEIPT_CONVENTIONS as readonly string[]).includes(text)) {
-    throw new DeadlineError('invalid-argument', `invalid --receipt-convention "${text}": expected ${RECEIPT_CONVENTIONS.join(' or ')}`, text);
-  }
-  return text as ReceiptConvention;
-}
-
-/** The calendar a rule counts with: --region when given, else the rule's own (FOI: the UK). */
-export function indexForRule(context: CommandContext, rule: Rule): WorkingDayIndex {
-  return context.indexFor(context.region ?? rule.calendar);
 }
 
 interface TrailSpan {
@@ -69,7 +38,7 @@ function trail(index: WorkingDayIndex, rule: Rule, span: TrailSpan): ExplainedDa
 export function runDeadline(context: CommandContext, dateText: string, options: DeadlineOptions): void {
   const ruleId = parseRuleOption(options.rule);
   const rule = RULES[ruleId];
-  const receiptConvention = parseConvention(options.receiptConvention);
+  const receiptConvention = parseReceiptConvention(options.receiptConvention);
   const event = parseDateArgument(dateText, context.io.today, rule.event === 'meeting' ? 'meeting date' : 'receipt date');
   const index = indexForRule(context, rule);
   const holidaysFile = context.sources.holidaysFile?.path;
@@ -112,15 +81,9 @@ export function runDeadline(context: CommandContext, dateText: string, options: 
 }
 
 export function describeDeadline(program: Command): Command {
-  return program
-    .argument('[date]', 'the day the report (or request) was received, or for --rule agenda the meeting: YYYY-MM-DD, DD/MM/YYYY or "today"')
-    .option('--rule <id>', `the rule to apply: ${RULE_IDS.join(', ')} (default ${DEFAULT_RULE_ID}; see \`ofsted-deadline rules\`)`)
+  return addRuleOptions(
+    program.argument('[date]', 'the day the report (or request) was received, or for --rule agenda the meeting: YYYY-MM-DD, DD/MM/YYYY or "today"'),
+  )
     .option('--days <n>', "count N working days instead of the Ofsted rule's own period (a one-off calculation)")
-    .option('--explain', 'list every day from the day after the date to the deadline: day k, or skipped and why')
-    .addOption(
-      new Option(
-        '--receipt-convention <convention>',
-        'ordinary (default: the receipt day never counts, day 1 is the next working day) or deemed-next-working-day (a weekend or holiday receipt is deemed received on the next working day; one day later)',
-      ).choices(RECEIPT_CONVENTIONS),
-    );
+    .option('--explain', 'list every day from the day after the date to the deadline: day k, or skipped and why');
 }
