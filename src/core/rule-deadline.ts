@@ -53,6 +53,10 @@ export function latestDayWithClearDaysBefore(index: WorkingDayIndex, event: DayN
   return index.add(event, -(clearDays + 1));
 }
 
+function outOfRange(index: WorkingDayIndex, what: string): never {
+  throw new DeadlineError('out-of-range', `${what} falls outside the supported years ${index.calendar.firstYear}–${index.calendar.lastYear}`);
+}
+
 export interface RuleDeadlineOptions {
   readonly receiptConvention?: ReceiptConvention;
 }
@@ -81,10 +85,13 @@ export function ruleDeadline(index: WorkingDayIndex, rule: Rule, event: DayNumbe
       break;
     case 'calendar-months':
       unadjusted = addCalendarMonths(start, rule.amount);
-      index.assertSupported(unadjusted);
+      if (unadjusted > index.lastDay) outOfRange(index, `${rule.amount} calendar month(s) after ${formatIsoDay(start)}`);
       deadline = onOrNextWorkingDay(index, unadjusted);
       break;
     case 'clear-working-days-before':
+      if (index.count(index.firstDay, event) <= rule.amount + 1) {
+        outOfRange(index, `publication ${rule.amount} clear working days before ${formatIsoDay(event)}`);
+      }
       deadline = latestDayWithClearDaysBefore(index, event, rule.amount);
       break;
   }

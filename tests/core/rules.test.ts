@@ -126,3 +126,18 @@ describe('the weekend-receipt conventions', () => {
     );
   });
 });
+
+describe('edge cases', () => {
+  it.each([
+    ['sar', '2199-12-20', /1 calendar month\(s\) after 2199-12-20 falls outside the supported years/],
+    ['agenda', '1990-01-03', /publication 5 clear working days before 1990-01-03 falls outside/],
+    ['foi', '2199-12-20', /outside the supported years/],
+  ] as const)('%s on %s is an out-of-range error, not a wrong date', (id, date, message) => {
+    expect(() => ruleDeadline(builtInIndex(RULES[id].calendar), RULES[id], day(date))).toThrow(message);
+  });
+
+  it('an agenda for a meeting on a weekend still counts working days back from it', () => {
+    // Sat 17 Jan 2015: clear days Fri 16 .. Mon 12, publish Fri 9.
+    expect(ruleDeadline(builtInIndex('england-and-wales'), RULES.agenda, day('2015-01-17')).deadline).toBe('2015-01-09');
+  });
+});
