@@ -17,7 +17,7 @@ export interface CommonOptions extends CalendarFlags {
   readonly color: boolean;
 }
 
-const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
+const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** --json, --no-color and the calendar options (--region, --holidays-file, --extra-holiday). */
 export function addCommonOptions(command: Command): Command {
@@ -25,7 +25,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--json', 'write one JSON document on stdout instead of text')
     .option('--no-color', 'plain text even on a terminal')
     .addOption(
-      new Option('--region <region>', 'bank holidays of: england-and-wales (default), scotland, northern-ireland, or uk (any part of the UK)').choices(
+      new Option('--region <region>', 'whose bank holidays count (default england-and-wales; uk = any part of the UK)').choices(
         REGIONS,
       ),
     )
@@ -33,7 +33,7 @@ export function addCommonOptions(command: Command): Command {
       '--holidays-file <file>',
       `a gov.uk bank-holidays.json file laid over the built-in data (default: the file named by ${HOLIDAYS_FILE_VARIABLE}, if set)`,
     )
-    .option('--extra-holiday <date[=name]>', 'one more non-working day, e.g. 2030-06-03=Jubilee (repeatable)', collect, [] as string[]);
+    .option('--extra-holiday <date[=name]>', 'one more non-working day, e.g. 2030-06-03=Jubilee (repeatable)', collect);
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR forces it on. */

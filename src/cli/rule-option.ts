@@ -17,7 +17,7 @@ export function addRuleOptions(command: Command): Command {
     .addOption(
       new Option(
         '--receipt-convention <convention>',
-        'ordinary (default: the receipt day never counts, day 1 is the next working day) or deemed-next-working-day (a weekend or holiday receipt is deemed received on the next working day; one day later)',
+        'how a weekend or holiday receipt counts: ordinary (default; day 1 is the next working day) or deemed-next-working-day (deemed received on the next working day, so one day later)',
       ).choices(RECEIPT_CONVENTIONS),
     );
 }
