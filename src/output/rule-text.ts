@@ -75,6 +75,7 @@ export function renderRuleDeadlineText(result: RuleDeadline, context: RuleTextCo
       : `${style.bold('Received')}          ${human(result.eventDate)}   ${style.dim(
           rule.unit === 'calendar-months' ? '(the month runs to the corresponding date)' : '(the day of receipt never counts)',
         )}`,
+    ...(result.firstCountedDay ? [`${style.bold('Day 1')}             ${human(result.firstCountedDay)}`] : []),
     '',
     `${style.bold(meeting ? `${rule.title}: publish by` : `${rule.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(
       meeting
