@@ -3,6 +3,12 @@ export interface TextSink {
   write(text: string): void;
 }
 
+/** The outcome of reading a file: its text, or why it could not be read (an expected failure). */
+export type FileRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+/** The outcome of writing a file: done, or why not (an expected failure). */
+export type FileWrite = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
 export interface CliIo {
   readonly stdout: TextSink;
   readonly stderr: TextSink;
@@ -11,6 +17,14 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   /** Today in England (Europe/London), `YYYY-MM-DD`: the meaning of the word `today`. */
   readonly today: string;
-  /** Writes a whole text file (UTF-8), replacing it: `--output FILE`. Throws on failure. */
-  writeFile(path: string, text: string): void;
+  /**
+   * Reads a UTF-8 text file (`--holidays-file`). Optional so in-process tests need not provide
+   * one; without it any file option is a clear error rather than a silent fallback.
+   */
+  readonly readTextFile?: (path: string) => FileRead;
+  /**
+   * Writes a whole UTF-8 text file, replacing it (`--output FILE`). Optional like readTextFile:
+   * without it `--output` is a clear error.
+   */
+  readonly writeTextFile?: (path: string, text: string) => FileWrite;
 }
