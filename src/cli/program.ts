@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeAdd, runAdd } from './commands/add.js';
-import { describeCalendar, runCalendar } from './commands/calendar.js';
+import { type CalendarOptions, describeCalendar, runCalendar } from './commands/calendar.js';
 import { describeCount, runCount } from './commands/count.js';
 import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
 import { describeHolidays, runHolidays } from './commands/holidays.js';
@@ -113,7 +113,8 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   reminders.action(wrap((context: CommandContext, receipt: string) => runReminders(context, receipt, reminders.opts<RemindersOptions>())));
   const status = subcommand('status', describeStatus);
   status.action(wrap((context: CommandContext, receipt: string) => runStatus(context, receipt, status.opts<StatusOptions>())));
-  subcommand('calendar', describeCalendar).action(wrap(runCalendar));
+  const calendar = subcommand('calendar', describeCalendar);
+  calendar.action(wrap((context: CommandContext, receipt: string) => runCalendar(context, receipt, calendar.opts<CalendarOptions>())));
   return program;
 }
 

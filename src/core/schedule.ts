@@ -4,9 +4,9 @@
  * every renderer (text, JSON, CSV, iCalendar) and `status` read this one result.
  */
 import { type DayNumber, type IsoDay, type WeekdayName, formatIsoDay, weekdayName } from './day.js';
-import { type Warning, ofstedDeadlines } from './deadline.js';
+import { type Warning, ofstedDeadlines, warningsFor } from './deadline.js';
 import { DeadlineError } from './errors.js';
-import { OFSTED_RULES, type WorkingDayRule } from './rules.js';
+import { OFSTED_RULES, type WorkingDayRule, isOfstedRuleId, isRuleId } from './rules.js';
 import type { WorkingDayIndex } from './working-days.js';
 
 /** The default reminders, in working days before the deadline (issue 4). */
@@ -48,8 +48,9 @@ export interface Schedule {
 
 export interface ScheduleOptions {
   /**
-   * Working days before the deadline for a reminder each; replaces DEFAULT_REMINDERS_BEFORE.
-   * Each must be from 1 to one less than the deadline's working days.
+   * Working days before the deadline for a reminder each; replaces DEFAULT_REMINDERS_BEFORE (of
+   * which only those shorter than the rule's period apply). Each must be from 1 to one less than
+   * the deadline's working days.
    */
   readonly before?: readonly number[];
   /** A check-in every N working days from day 1 (day 1, 1+N, 1+2N … before the deadline). */
@@ -98,7 +99,7 @@ export function buildSchedule(index: WorkingDayIndex, receipt: DayNumber, option
   const deadlineRule = options.deadlineRule ?? OFSTED_RULES['written-statement'];
   const milestoneRules = options.milestoneRules ?? [OFSTED_RULES['draft-action-plan'], OFSTED_RULES['publish-report']];
   const total = deadlineRule.workingDays;
-  const before = validateReminders(options.before ?? DEFAULT_REMINDERS_BEFORE, total);
+  const before = validateReminders(options.before ?? DEFAULT_REMINDERS_BEFORE.filter((n) => n < total), total);
   if (options.every !== undefined && (!Number.isInteger(options.every) || options.every < 1)) {
     throw new DeadlineError('invalid-argument', `invalid --every ${options.every}: expected a whole number of working days, 1 or more`, String(options.every));
   }
@@ -134,13 +135,19 @@ export function buildSchedule(index: WorkingDayIndex, receipt: DayNumber, option
   }
   entries.sort((a, b) => a.workingDay - b.workingDay || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 
-  const headline = ofstedDeadlines(index, receipt, deadlineRule.id === 'written-statement' ? {} : { days: total });
+  // The Ofsted count adds its own warning for a receipt before SI 2007/462 came into force.
+  const warnings = [
+    ...warningsFor(index, receipt, deadline),
+    ...(isRuleId(deadlineRule.id) && isOfstedRuleId(deadlineRule.id)
+      ? ofstedDeadlines(index, receipt, { rule: deadlineRule.id }).warnings.filter((w) => w.code !== 'beyond-horizon')
+      : []),
+  ];
   return {
     receiptDate: formatIsoDay(receipt),
     deadline: formatIsoDay(deadline),
     deadlineRule,
     entries,
     calendar: { id: index.calendar.id, title: index.calendar.title },
-    warnings: headline.warnings,
+    warnings,
   };
 }

@@ -67,7 +67,7 @@ function legend(schedule: Schedule, grids: readonly MonthGrid[], style: Style): 
   const key = (mark: DayMark, symbol: string, words: string) => `${paint(style, mark, symbol)} ${words}`;
   const lines = [
     style.bold('Key:'),
-    `  ${key('receipt', 'R', 'report received (day 0: the day of receipt never counts)')}`,
+    `  ${key('receipt', 'R', 'received (day 0: the day of receipt never counts)')}`,
     `  ${key('counted', '#n', 'working day n after receipt')}    ${key('milestone', '*n', 'milestone due')}    ${key('deadline', '!n', 'deadline')}`,
     `  ${key('holiday', 'H', 'bank holiday')}    ${key('weekend', '-', 'weekend')}    plain: outside the count`,
     '',

@@ -17,7 +17,7 @@ function plural(count: number, word: string): string {
 const STATE_WORDS: Record<EntryState, string> = { past: 'past', today: '> TODAY', upcoming: 'upcoming' };
 
 function header(schedule: Schedule, style: Style): string {
-  return `${style.bold('Report received')} ${human(schedule.receiptDate)}; ${style.bold(schedule.deadlineRule.title)} due ${style.green.bold(
+  return `${style.bold('Received')} ${human(schedule.receiptDate)}; ${style.bold(schedule.deadlineRule.title)} due ${style.green.bold(
     human(schedule.deadline),
   )} (${schedule.deadlineRule.workingDays} working days, ${schedule.deadlineRule.citation})`;
 }

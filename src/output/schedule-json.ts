@@ -25,6 +25,8 @@ export interface JsonReminder {
 export interface RemindersJson {
   readonly schemaVersion: number;
   readonly command: 'reminders';
+  /** The rule the schedule counts down to (`--rule`). */
+  readonly rule: string;
   readonly receiptDate: string;
   readonly deadline: string;
   readonly today: string;
@@ -39,6 +41,8 @@ export type JsonEntry = Omit<JsonReminder, 'state'>;
 export interface StatusJson {
   readonly schemaVersion: number;
   readonly command: 'status';
+  /** The rule the schedule counts down to (`--rule`). */
+  readonly rule: string;
   readonly receiptDate: string;
   readonly deadline: string;
   readonly today: string;
@@ -53,6 +57,8 @@ export interface StatusJson {
 export interface CalendarJson {
   readonly schemaVersion: number;
   readonly command: 'calendar';
+  /** The rule the schedule counts down to (`--rule`). */
+  readonly rule: string;
   readonly receiptDate: string;
   readonly deadline: string;
   readonly calendar: string;
@@ -83,6 +89,7 @@ export function remindersJson(schedule: Schedule, today: string): RemindersJson 
   return {
     schemaVersion: SCHEMA_VERSION,
     command: 'reminders',
+    rule: schedule.deadlineRule.id,
     receiptDate: schedule.receiptDate,
     deadline: schedule.deadline,
     today,
@@ -99,6 +106,7 @@ export function statusJson(schedule: Schedule, status: ScheduleStatus): StatusJs
   return {
     schemaVersion: SCHEMA_VERSION,
     command: 'status',
+    rule: schedule.deadlineRule.id,
     receiptDate: status.receiptDate,
     deadline: status.deadline,
     today: status.today,
@@ -115,6 +123,7 @@ export function calendarJson(schedule: Schedule, grids: readonly MonthGrid[]): C
   return {
     schemaVersion: SCHEMA_VERSION,
     command: 'calendar',
+    rule: schedule.deadlineRule.id,
     receiptDate: schedule.receiptDate,
     deadline: schedule.deadline,
     calendar: schedule.calendar.id,

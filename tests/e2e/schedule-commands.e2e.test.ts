@@ -107,6 +107,35 @@ describe('reminders', () => {
   });
 });
 
+describe('--rule: a schedule for another working-day rule', () => {
+  it.each([
+    ['written-statement', '2014-12-10', [], 'the default'],
+    ['publish-report', '2014-12-10', [], 'Ofsted reg 2'],
+    ['foi', '2024-12-31', [], 'FOI counts UK-wide: 2 Jan 2025 (Scotland) does not count'],
+    ['eir', '2024-12-31', ['--region', 'england-and-wales'], '--region overrides the rule\'s own calendar'],
+  ])('reminders --rule %s %s %j ends on the deadline the default command gives (%s)', (rule, date, region) => {
+    const deadline = JSON.parse(runBin([date, '--rule', rule, ...region, '--json']).stdout).deadline;
+    for (const command of ['reminders', 'status', 'calendar']) {
+      const json = JSON.parse(runEverywhere([command, date, '--rule', rule, ...region, '--json']).stdout);
+      expect(json.deadline).toBe(deadline);
+    }
+    const reminders = JSON.parse(runBin(['reminders', date, '--rule', rule, ...region, '--json']).stdout).reminders;
+    expect(reminders.at(-1)).toMatchObject({ date: deadline, rule, workingDaysBeforeDeadline: 0 });
+  });
+
+  it('FOI: 20 working days, so the default reminders are 10, 5, 2 and 1 before', () => {
+    const json = JSON.parse(runEverywhere(['reminders', '2024-12-31', '--rule', 'foi', '--json']).stdout);
+    expect(json.reminders.map((r: { workingDaysBeforeDeadline: number }) => r.workingDaysBeforeDeadline)).toEqual([10, 5, 2, 1, 0]);
+    expect(json.reminders[0].citation).toMatch(/FOIA 2000 s10/);
+  });
+
+  it.each(['sar', 'agenda'])('--rule %s (not counted in working days after receipt) is bad input', (rule) => {
+    const { stderr, exitCode } = runBin(['reminders', '2024-12-31', '--rule', rule]);
+    expect(exitCode).toBe(2);
+    expect(stderr).toMatch(/is not counted in working days after receipt/);
+  });
+});
+
 describe('status', () => {
   it.each([
     ['2015-03-17', 0, 'nothing due'],

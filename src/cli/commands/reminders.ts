@@ -10,6 +10,7 @@ import { createStyle } from '../../output/style.js';
 import type { CommandContext } from '../context.js';
 import { deliver } from '../deliver.js';
 import { parseDateArgument } from '../parse.js';
+import { indexForRule } from '../rule-option.js';
 import { type RawScheduleOptions, addScheduleOptions, resolveScheduleOptions } from '../schedule-options.js';
 
 export interface RemindersOptions extends RawScheduleOptions {
@@ -22,7 +23,7 @@ export interface RemindersOptions extends RawScheduleOptions {
 export function runReminders(context: CommandContext, receiptText: string, options: RemindersOptions): void {
   const receipt = parseDateArgument(receiptText, context.io.today, 'receipt date');
   const { schedule: scheduleOptions, today } = resolveScheduleOptions(options, context.io.today);
-  const schedule = buildSchedule(context.index, receipt, scheduleOptions);
+  const schedule = buildSchedule(indexForRule(context, scheduleOptions.deadlineRule), receipt, scheduleOptions);
   const todayIso = formatIsoDay(today);
   let document: string;
   if (context.json) document = stringifyJson(remindersJson(schedule, todayIso));
@@ -40,11 +41,12 @@ Examples:
   $ ofsted-deadline reminders 2014-12-10 --ics --output plymouth.ics     import into Outlook or Google
   $ ofsted-deadline reminders 2014-12-10 --csv --output plymouth.csv     open in Excel
   $ ofsted-deadline reminders 2014-12-10 --every 10 --json
+  $ ofsted-deadline reminders 2025-01-02 --rule foi --before 5,1      an FOI request
 
 The default schedule: the early draft action plan (20 working days, Ofsted practice), the published
 report (30, SI 2007/462 reg 2), reminders 20, 10, 5, 2 and 1 working days before the written
 statement deadline, and the deadline itself (70). --before replaces the reminders; --every adds
-check-ins. CSV cells that would start with = + - @ are prefixed with ' so no spreadsheet runs them.`;
+check-ins; --rule counts down to another working-day rule instead. CSV cells that would start with = + - @ are prefixed with ' so no spreadsheet runs them.`;
 
 export function describeReminders(command: Command): Command {
   addScheduleOptions(

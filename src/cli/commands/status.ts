@@ -6,6 +6,7 @@ import { statusJson } from '../../output/schedule-json.js';
 import { type CommandContext, emit } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseDateArgument } from '../parse.js';
+import { indexForRule } from '../rule-option.js';
 import { type RawScheduleOptions, addScheduleOptions, resolveScheduleOptions } from '../schedule-options.js';
 
 export interface StatusOptions extends RawScheduleOptions {
@@ -22,8 +23,9 @@ export function statusExitCode(status: { readonly overdue: boolean; readonly due
 export function runStatus(context: CommandContext, receiptText: string, options: StatusOptions): void {
   const receipt = parseDateArgument(receiptText, context.io.today, 'receipt date');
   const { schedule: scheduleOptions, today } = resolveScheduleOptions(options, context.io.today);
-  const schedule = buildSchedule(context.index, receipt, scheduleOptions);
-  const status = scheduleStatus(context.index, schedule, today);
+  const index = indexForRule(context, scheduleOptions.deadlineRule);
+  const schedule = buildSchedule(index, receipt, scheduleOptions);
+  const status = scheduleStatus(index, schedule, today);
   emit(context, () => statusJson(schedule, status), () => renderStatusText(schedule, status, context.style), schedule.warnings);
   if (options.exitCode) context.exitCode = statusExitCode(status);
 }
