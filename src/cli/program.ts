@@ -32,7 +32,15 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
     <A extends unknown[]>(action: Action<A>) =>
     (...args: unknown[]): void => {
       const command = args[args.length - 1] as Command;
-      const options = command.opts<CommonOptions & DeadlineOptions>();
+      const local = command.opts<CommonOptions & DeadlineOptions>();
+      // --json and --no-color typed before a subcommand (`ofsted-deadline --json add ...`) land on
+      // the program, not the subcommand: honour them there too rather than silently print text.
+      const parent = command.parent?.opts<CommonOptions>();
+      const options = {
+        ...local,
+        json: Boolean(local.json) || Boolean(parent?.json),
+        color: local.color !== false && parent?.color !== false,
+      };
       const context = createContext(io, options);
       try {
         action(context, ...(args.slice(0, command.registeredArguments.length) as A));
