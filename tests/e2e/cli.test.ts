@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { type BinResult, runBin } from '../helpers/run-bin.js';
+
+/*
+ * End-to-end: the built binary, spawned as a user runs it (npm test builds first). Colour is off
+ * and "today" is pinned to 2026-11-27 by runBin unless a test says otherwise. Expected dates are
+ * the hand-worked ones of tests/core/deadline.test.ts.
+ */
+
+const ESC = '\u001b[';
+
+function expectSuccess(result: BinResult, exitCode = 0): void {
+  expect(result.stderr).toBe('');
+  expect(result.exitCode).toBe(exitCode);
+  expect(result.stdout.endsWith('\n')).toBe(true);
+}
+
+function json(result: BinResult): Record<string, unknown> {
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+/** The line of stdout that mentions `text` (for checking that a label and its date sit together). */
+function lineWith(stdout: string, text: string): string {
+  return stdout.split('\n').find((line) => line.includes(text)) ?? `(no line with ${text})`;
+}
+
+describe('ofsted-deadline <receipt-date>', () => {
+  it('explains the deadlines for the issue example as text', () => {
+    const result = runBin(['2014-12-10']);
+    expectSuccess(result);
+    const out = result.stdout;
+    expect(lineWith(out, 'Day 1')).toContain('Thu 11 Dec 2014');
+    expect(lineWith(out, 'Written statement')).toContain('Mon 23 Mar 2015');
+    expect(lineWith(out, 'report published')).toContain('Mon 26 Jan 2015');
+    expect(lineWith(out, 'draft action plan')).toContain('Mon 12 Jan 2015');
+    expect(lineWith(out, 'Christmas Day')).toContain('Thu 25 Dec 2014');
+    expect(lineWith(out, 'Boxing Day')).toContain('Fri 26 Dec 2014');
+    expect(lineWith(out, "New Year's Day")).toContain('Thu 1 Jan 2015');
+    expect(out).toContain('SI 2007/462 reg 2');
+    expect(out).toContain('SI 2007/462 reg 3');
+    expect(out).toMatch(/Ofsted.*not statute/);
+    expect(out).toContain('103 calendar days');
+    expect(out).not.toContain(ESC);
+  });
+
+  it('writes one JSON document with --json', () => {
+    const result = runBin(['2014-12-10', '--json']);
+    expectSuccess(result);
+    expect(json(result)).toMatchObject({
+      schemaVersion: 1,
+      command: 'deadline',
+      receiptDate: '2014-12-10',
+      deadline: '2015-03-23',
+      workingDays: 70,
+      firstCountedDay: '2014-12-11',
+      calendarDays: 103,
+      holidaysSkipped: [
+        { date: '2014-12-25', name: 'Christmas Day' },
+        { date: '2014-12-26', name: 'Boxing Day' },
+        { date: '2015-01-01', name: "New Year's Day" },
+      ],
+      milestones: [
+        { rule: 'draft-action-plan', workingDays: 20, date: '2015-01-12' },
+        { rule: 'publish-report', workingDays: 30, date: '2015-01-26', citation: 'SI 2007/462 reg 2' },
+        { rule: 'written-statement', workingDays: 70, date: '2015-03-23' },
+      ],
+      warnings: [],
+    });
+  });
+
+  it.each([
+    { reason: 'UK order: 10/12/2014 is 10 December', input: '10/12/2014' },
+    { reason: 'one-digit day, surrounding spaces', input: ' 10/12/2014 ' },
+  ])('reads $input ($reason)', ({ input }) => {
+    expect(json(runBin([input, '--json']))).toEqual(json(runBin(['2014-12-10', '--json'])));
+  });
+
+  it('replaces the 70 with --days N', () => {
+    const result = runBin(['2014-12-10', '--days', '45', '--json']);
+    expectSuccess(result);
+    expect(json(result)).toMatchObject({ rule: 'custom', workingDays: 45, deadline: '2015-02-16' });
+    const text = runBin(['2014-12-10', '--days', '45']);
+    expectSuccess(text);
+    expect(text.stdout).toContain('Mon 16 Feb 2015');
+  });
+
+  it.each([
+    { reason: 'pinned to the test date', today: '2026-11-27', receipt: '2026-11-27' },
+    { reason: 'pinned to the issue example', today: '2014-12-10', receipt: '2014-12-10', deadline: '2015-03-23' },
+  ])('"today" means OFSTED_DEADLINE_TODAY ($reason)', ({ today, receipt, deadline }) => {
+    const result = runBin(['today', '--json'], { env: { OFSTED_DEADLINE_TODAY: today } });
+    expectSuccess(result);
+    expect(json(result).receiptDate).toBe(receipt);
+    if (deadline) expect(json(result).deadline).toBe(deadline);
+  });
+
+  it('warns on stderr (text) or in "warnings" (JSON) when the count reaches past the announced holidays', () => {
+    const text = runBin(['2028-10-02']);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain('Written statement');
+    expect(text.stderr).toMatch(/^warning: .*2028/);
+    const result = runBin(['2028-10-02', '--json']);
+    expectSuccess(result);
+    expect(json(result).warnings).toEqual([expect.objectContaining({ code: 'beyond-horizon' })]);
+  });
+
+  it('warns that SI 2007/462 was not yet in force for a 2006 receipt', () => {
+    const result = runBin(['2006-06-01', '--json']);
+    expectSuccess(result);
+    expect(json(result).warnings).toEqual([expect.objectContaining({ code: 'before-in-force' })]);
+  });
+});
+
+describe('ofsted-deadline add <date> <n>', () => {
+  it.each([
+    { args: ['add', '2015-03-23', '-70'], date: '2014-12-10', human: 'Wed 10 Dec 2014', reason: 'a negative n, as a user types it' },
+    { args: ['add', '2014-12-10', '70'], date: '2015-03-23', human: 'Mon 23 Mar 2015', reason: 'forward 70' },
+    { args: ['add', '2014-12-24', '1'], date: '2014-12-29', human: 'Mon 29 Dec 2014', reason: 'over Christmas' },
+    { args: ['add', '10/12/2014', '+5'], date: '2014-12-17', human: 'Wed 17 Dec 2014', reason: 'UK date, explicit plus' },
+    { args: ['add', '2014-12-13', '0'], date: '2014-12-13', human: 'Sat 13 Dec 2014', reason: 'zero: the day itself' },
+  ])('$args ($reason)', ({ args, date, human }) => {
+    const text = runBin(args);
+    expectSuccess(text);
+    expect(text.stdout.split('\n')[0]).toContain(human);
+    const result = runBin([...args, '--json']);
+    expectSuccess(result);
+    expect(json(result)).toMatchObject({ command: 'add', from: expect.any(String), date, workingDays: Number(args[2]) });
+  });
+
+  it('names day 1 and the holidays skipped', () => {
+    const result = runBin(['add', '2015-03-23', '-70', '--json']);
+    expect(json(result)).toMatchObject({
+      firstCountedDay: '2015-03-20',
+      calendarDays: -103,
+      holidaysSkipped: [{ date: '2014-12-25' }, { date: '2014-12-26' }, { date: '2015-01-01' }],
+    });
+    expect(json(runBin(['add', '2014-12-13', '0', '--json'])).firstCountedDay).toBeNull();
+  });
+});
+
+describe('ofsted-deadline count <from> <to>', () => {
+  it.each([
+    { args: ['count', '2014-12-10', '2015-03-23'], workingDays: 70 },
+    { args: ['count', '2015-03-23', '2014-12-10'], workingDays: -70 },
+    { args: ['count', '2014-12-12', '2014-12-14'], workingDays: 0 },
+    { args: ['count', '10/12/2014', '2014-12-11'], workingDays: 1 },
+  ])('$args → $workingDays', ({ args, workingDays }) => {
+    const text = runBin(args);
+    expectSuccess(text);
+    expect(text.stdout).toMatch(new RegExp(`^${workingDays} working days? `));
+    const result = runBin([...args, '--json']);
+    expectSuccess(result);
+    expect(json(result)).toMatchObject({ command: 'count', workingDays, from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  });
+});
+
+describe('ofsted-deadline is-working-day <date>', () => {
+  it.each([
+    { date: '2014-12-10', exitCode: 0, reason: null, says: 'a working day' },
+    { date: '2014-12-13', exitCode: 1, reason: 'Saturday', says: 'Saturday' },
+    { date: '2014-12-14', exitCode: 1, reason: 'Sunday', says: 'Sunday' },
+    { date: '2014-12-25', exitCode: 1, reason: 'Christmas Day', says: 'Christmas Day' },
+    { date: '2022-09-19', exitCode: 1, reason: expect.stringMatching(/funeral/i), says: 'Funeral' },
+    { date: '2012-05-28', exitCode: 0, reason: null, says: 'a working day' },
+  ])('$date exits $exitCode ($says)', ({ date, exitCode, reason, says }) => {
+    const text = runBin(['is-working-day', date]);
+    expectSuccess(text, exitCode);
+    expect(text.stdout).toContain(says);
+    if (exitCode === 1) expect(text.stdout).toContain('not a working day');
+    const result = runBin(['is-working-day', date, '--json']);
+    expectSuccess(result, exitCode);
+    expect(json(result)).toEqual({ schemaVersion: 1, command: 'is-working-day', date, workingDay: exitCode === 0, reason, warnings: [] });
+  });
+});
+
+describe('ofsted-deadline holidays [year]', () => {
+  it('lists a year with names', () => {
+    const text = runBin(['holidays', '2022']);
+    expectSuccess(text);
+    expect(lineWith(text.stdout, 'Mon 19 Sep 2022')).toMatch(/Funeral/i);
+    expect(lineWith(text.stdout, 'Fri 3 Jun 2022')).toMatch(/Jubilee/i);
+    const result = runBin(['holidays', '2022', '--json']);
+    expectSuccess(result);
+    expect(json(result)).toMatchObject({ command: 'holidays', year: 2022, calendar: 'england-and-wales' });
+    expect((json(result).holidays as { date: string }[]).map((h) => h.date)).toEqual([
+      '2022-01-03', '2022-04-15', '2022-04-18', '2022-05-02', '2022-06-02',
+      '2022-06-03', '2022-08-29', '2022-09-19', '2022-12-26', '2022-12-27',
+    ]);
+  });
+
+  it("defaults to this year (today's year in England)", () => {
+    const result = runBin(['holidays', '--json'], { env: { OFSTED_DEADLINE_TODAY: '2021-06-30' } });
+    expectSuccess(result);
+    expect(json(result).year).toBe(2021);
+    expect((json(result).holidays as { date: string }[]).at(-1)!.date).toBe('2021-12-28');
+  });
+});
+
+describe('bad input: exit 2, one line on stderr, nothing (or one JSON error) on stdout', () => {
+  it.each([
+    { args: ['2015-02-29'], code: 'invalid-date', mentions: '"2015-02-29"', reason: 'an impossible date (not a leap year)' },
+    { args: ['2014-13-01'], code: 'invalid-date', mentions: '"2014-13-01"', reason: 'month 13' },
+    { args: ['31/04/2015'], code: 'invalid-date', mentions: '"31/04/2015"', reason: '31 April' },
+    { args: ['2014-12-10x'], code: 'invalid-date', mentions: '"2014-12-10x"', reason: 'trailing junk' },
+    { args: [''], code: 'invalid-date', mentions: 'empty', reason: 'an empty string' },
+    { args: ['  '], code: 'invalid-date', mentions: 'empty', reason: 'only spaces' },
+    { args: ['12/31/2014'], code: 'invalid-date', mentions: '"12/31/2014"', reason: 'US order' },
+    { args: ['is-working-day', 'tomorrow'], code: 'invalid-date', mentions: '"tomorrow"', reason: 'an unsupported word' },
+    { args: ['2014-12-10', '--days', '0'], code: 'invalid-number', mentions: '"0"', reason: '--days 0' },
+    { args: ['2014-12-10', '--days', 'abc'], code: 'invalid-number', mentions: '"abc"', reason: '--days abc' },
+    { args: ['2014-12-10', '--days', '-5'], code: 'invalid-number', mentions: '"-5"', reason: 'a negative --days' },
+    { args: ['add', 'X', '1.5'], code: 'invalid-date', mentions: '"X"', reason: 'add X 1.5: the date is checked first' },
+    { args: ['add', '2014-12-10', '1.5'], code: 'invalid-number', mentions: '"1.5"', reason: 'a fractional count' },
+    { args: ['add', '2014-12-10', '1e3'], code: 'invalid-number', mentions: '"1e3"', reason: 'exponent notation' },
+    { args: ['add', '2014-12-10', '999999'], code: 'invalid-number', mentions: '"999999"', reason: 'an absurd count' },
+    { args: ['add', '2014-12-10', ''], code: 'invalid-number', mentions: '""', reason: 'an empty count' },
+    { args: ['add', '2014-12-10', '--5'], code: 'usage', mentions: '--5', reason: 'a doubled sign reads as an option' },
+    { args: ['--bogus'], code: 'usage', mentions: '--bogus', reason: 'an unknown option' },
+    { args: ['count', '2014-12-10', '2015-01-01', '--bogus'], code: 'usage', mentions: '--bogus', reason: 'an unknown option on a subcommand' },
+    { args: [], code: 'usage', mentions: 'missing', reason: 'no receipt date' },
+    { args: ['add', '2014-12-10'], code: 'usage', mentions: 'missing', reason: 'a missing argument' },
+    { args: ['is-working-day'], code: 'usage', mentions: 'missing', reason: 'a missing date' },
+    { args: ['2014-12-10', '--days'], code: 'usage', mentions: '--days', reason: 'an option without its value' },
+    { args: ['2014-12-10', '2015-01-01'], code: 'usage', mentions: 'too many arguments', reason: 'an extra argument' },
+    { args: ['1989-12-31'], code: 'out-of-range', mentions: '"1989-12-31"', reason: 'a year before 1990' },
+    { args: ['holidays', '2200'], code: 'out-of-range', mentions: '"2200"', reason: 'a year after 2199' },
+    { args: ['holidays', '22'], code: 'invalid-argument', mentions: '"22"', reason: 'a two-digit year' },
+    { args: ['count', '2014-12-10', '2200-01-01'], code: 'out-of-range', mentions: '"2200-01-01"', reason: 'an out-of-range end date' },
+    { args: ['add', '2199-12-31', '1'], code: 'out-of-range', mentions: '2199', reason: 'a result past 2199' },
+    { args: ['add', '1990-01-02', '-1'], code: 'out-of-range', mentions: '1990', reason: 'a result before 1990' },
+    { args: ['2199-12-01'], code: 'out-of-range', mentions: '2199', reason: 'deadlines past 2199' },
+  ])('$args: $reason', ({ args, code, mentions }) => {
+    const text = runBin(args);
+    expect(text.exitCode).toBe(2);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toMatch(/^ofsted-deadline: [^\n]+\n$/);
+    expect(text.stderr).toContain(mentions);
+    expect(text.stderr).not.toContain('    at ');
+
+    const result = runBin([...args, '--json']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(text.stderr);
+    const document = json(result); // exactly one JSON document: JSON.parse rejects anything more
+    expect(document).toEqual({ schemaVersion: 1, error: { code, message: text.stderr.slice('ofsted-deadline: '.length, -1), input: expect.toBeOneOf([expect.any(String), null]) } });
+    expect(result.stdout).not.toContain('    at ');
+  });
+});
+
+describe('help and version', () => {
+  it.each([
+    { args: ['--help'], says: 'Usage: ofsted-deadline' },
+    { args: ['-h'], says: 'Usage: ofsted-deadline' },
+    { args: ['add', '--help'], says: 'Usage: ofsted-deadline add' },
+    { args: ['holidays', '--help'], says: 'Usage: ofsted-deadline holidays' },
+  ])('$args exits 0 with usage on stdout', ({ args, says }) => {
+    const result = runBin(args);
+    expectSuccess(result);
+    expect(result.stdout).toContain(says);
+  });
+
+  it.each([['--version'], ['-V']])('%s prints the package version and exits 0', (flag) => {
+    const result = runBin([flag]);
+    expectSuccess(result);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+  });
+
+  it('documents the exit codes in --help', () => {
+    expect(runBin(['--help']).stdout).toMatch(/Exit codes: 0 .*1 .*2 .*70/);
+  });
+});
+
+describe('colour', () => {
+  const colourEnv = (env: Record<string, string | undefined>) => ({ env: { NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
+
+  it.each([
+    { reason: 'FORCE_COLOR=1 on a pipe', args: ['2014-12-10'], env: { FORCE_COLOR: '1' }, coloured: true },
+    { reason: 'FORCE_COLOR=1 for is-working-day', args: ['is-working-day', '2014-12-25'], env: { FORCE_COLOR: '1' }, coloured: true },
+    { reason: 'piped, nothing forced', args: ['2014-12-10'], env: {}, coloured: false },
+    { reason: 'NO_COLOR set, even with FORCE_COLOR', args: ['2014-12-10'], env: { NO_COLOR: '1', FORCE_COLOR: '1' }, coloured: false },
+    { reason: '--no-color, even with FORCE_COLOR', args: ['2014-12-10', '--no-color'], env: { FORCE_COLOR: '1' }, coloured: false },
+    { reason: 'FORCE_COLOR=0', args: ['2014-12-10'], env: { FORCE_COLOR: '0' }, coloured: false },
+    { reason: 'JSON is never coloured', args: ['2014-12-10', '--json'], env: { FORCE_COLOR: '1' }, coloured: false },
+  ])('$reason → coloured: $coloured', ({ args, env, coloured }) => {
+    const result = runBin(args, colourEnv(env));
+    expect(result.exitCode === 0 || result.exitCode === 1).toBe(true);
+    expect(result.stdout.includes(ESC)).toBe(coloured);
+    // Colour must not change the words: stripped of escapes, the text is the plain text.
+    const plain = runBin(args).stdout;
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+  });
+});
