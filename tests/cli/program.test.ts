@@ -57,6 +57,44 @@ describe('commands in-process', () => {
   });
 });
 
+describe('more cases than are worth a process each', () => {
+  it.each([
+    { args: ['count', '2015-03-23', '2014-12-10'], workingDays: -70, reason: 'backwards' },
+    { args: ['count', '2014-12-12', '2014-12-14'], workingDays: 0, reason: 'Friday to Sunday' },
+    { args: ['count', '10/12/2014', '2014-12-11'], workingDays: 1, reason: 'UK order' },
+  ])('count $args → $workingDays ($reason)', async ({ args, workingDays }) => {
+    const text = await runInProcess(args);
+    expect(text.stdout).toMatch(new RegExp(`^${workingDays} working days? `));
+    expect(JSON.parse((await runInProcess([...args, '--json'])).stdout)).toMatchObject({ command: 'count', workingDays });
+  });
+
+  it('reads a UK date with surrounding spaces', async () => {
+    const spaced = await runInProcess([' 10/12/2014 ', '--json']);
+    expect(spaced.stdout).toBe((await runInProcess(['2014-12-10', '--json'])).stdout);
+  });
+
+  it('"today" is the date the binary passes in', async () => {
+    const result = await runInProcess(['today', '--json'], { today: '2026-11-27' });
+    expect(JSON.parse(result.stdout)).toMatchObject({ receiptDate: '2026-11-27', firstCountedDay: '2026-11-30' });
+  });
+
+  it('warns that SI 2007/462 was not yet in force for a 2006 receipt, on stderr in text mode', async () => {
+    const text = await runInProcess(['2006-06-01']);
+    expect(text.exitCode).toBe(0);
+    expect(text.stderr).toMatch(/^warning: .*2007-04-01/);
+    const result = await runInProcess(['2006-06-01', '--json']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).warnings).toEqual([expect.objectContaining({ code: 'before-in-force' })]);
+  });
+
+  it('says why a Saturday and the State Funeral are not working days', async () => {
+    expect((await runInProcess(['is-working-day', '2014-12-13'])).stdout).toContain('Saturday');
+    const funeral = await runInProcess(['is-working-day', '2022-09-19']);
+    expect(funeral.exitCode).toBe(1);
+    expect(funeral.stdout).toMatch(/not a working day.*Funeral/);
+  });
+});
+
 describe('colour on a terminal', () => {
   it.each([
     { reason: 'a terminal', env: {}, tty: true, args: ['2014-12-10'], coloured: true },
