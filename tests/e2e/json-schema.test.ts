@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { runBin } from '../helpers/run-bin.js';
+
+/*
+ * schema/ofsted-deadline.schema.json is the published contract of --json. Every command's real
+ * output (from the built binary), and its error object, must validate; and the schema must be
+ * strict enough to reject documents that break the contract.
+ */
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/ofsted-deadline.schema.json', import.meta.url), 'utf8')) as object;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(schema);
+
+function errorsOf(document: unknown): string {
+  return validate(document) ? '' : ajv.errorsText(validate.errors, { separator: '\n' });
+}
+
+/** What each run writes, spawned once: [label, arguments, exit code, the `command` or 'error']. */
+const RUNS: readonly (readonly [string, readonly string[], number, string])[] = [
+  ['deadline, the issue example', ['2014-12-10', '--json'], 0, 'deadline'],
+  ['deadline with --days and a beyond-horizon warning', ['2028-12-01', '--days', '5', '--json'], 0, 'deadline'],
+  ['deadline before SI 2007/462 was in force', ['2006-06-01', '--json'], 0, 'deadline'],
+  ['add, counting back', ['add', '2015-03-23', '-70', '--json'], 0, 'add'],
+  ['add 0: firstCountedDay is null', ['add', '2014-12-13', '0', '--json'], 0, 'add'],
+  ['count', ['count', '2014-12-10', '2015-03-23', '--json'], 0, 'count'],
+  ['is-working-day, a working day', ['is-working-day', '2014-12-10', '--json'], 0, 'is-working-day'],
+  ['is-working-day, a bank holiday', ['is-working-day', '2014-12-25', '--json'], 1, 'is-working-day'],
+  ['holidays of a year', ['holidays', '2022', '--json'], 0, 'holidays'],
+  ['holidays of this year', ['holidays', '--json'], 0, 'holidays'],
+  ['error: an impossible date', ['2015-02-29', '--json'], 2, 'error'],
+  ['error: a bad count', ['add', '2014-12-10', '1.5', '--json'], 2, 'error'],
+  ['error: a result past 2199', ['add', '2199-12-31', '1', '--json'], 2, 'error'],
+  ['error: usage (unknown option)', ['--bogus', '--json'], 2, 'error'],
+];
+
+const documents = new Map<string, unknown>();
+function documentOf(args: readonly string[], exitCode: number): unknown {
+  const key = args.join(' ');
+  if (!documents.has(key)) {
+    const result = runBin(args);
+    expect(result.exitCode).toBe(exitCode);
+    documents.set(key, JSON.parse(result.stdout));
+  }
+  return documents.get(key);
+}
+
+describe('schema/ofsted-deadline.schema.json', () => {
+  it('is a valid draft 2020-12 schema', () => {
+    expect((schema as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(validate).toBeTypeOf('function');
+  });
+
+  it.each(RUNS)('accepts the real output: %s', (_label, args, exitCode, kind) => {
+    const document = documentOf(args, exitCode) as Record<string, unknown>;
+    expect(errorsOf(document)).toBe('');
+    if (kind === 'error') expect(document).toHaveProperty('error');
+    else expect(document.command).toBe(kind);
+  });
+
+  const example = (): Record<string, unknown> => structuredClone(documentOf(['2014-12-10', '--json'], 0)) as Record<string, unknown>;
+  const addExample = (): Record<string, unknown> => structuredClone(documentOf(['add', '2015-03-23', '-70', '--json'], 0)) as Record<string, unknown>;
+
+  it.each([
+    ['an unknown property', () => ({ ...example(), extra: true })],
+    ['a missing deadline', () => ({ ...example(), deadline: undefined })],
+    ['a date with a time', () => ({ ...example(), deadline: '2015-03-23T00:00:00Z' })],
+    ['a date in UK order', () => ({ ...example(), receiptDate: '10/12/2014' })],
+    ['an unknown command', () => ({ ...example(), command: 'deadlines' })],
+    ['a fractional working-day count', () => ({ ...example(), workingDays: 70.5 })],
+    ['a holiday without a name', () => ({ ...example(), holidaysSkipped: [{ date: '2014-12-25' }] })],
+    ['an unknown warning code', () => ({ ...example(), warnings: [{ code: 'other', message: 'x' }] })],
+    ['a wrong schemaVersion', () => ({ ...example(), schemaVersion: 2 })],
+    ['add with a deadline-only field', () => ({ ...addExample(), receiptDate: '2015-03-23' })],
+    ['a working day with a reason', () => ({ schemaVersion: 1, command: 'is-working-day', date: '2014-12-10', workingDay: true, reason: 'Saturday', warnings: [] })],
+    ['an error without a code', () => ({ schemaVersion: 1, error: { message: 'x', input: null } })],
+    ['an error that is also a result', () => ({ ...example(), error: { code: 'usage', message: 'x', input: null } })],
+  ])('rejects %s', (_reason, make) => {
+    expect(errorsOf(JSON.parse(JSON.stringify(make())))).not.toBe('');
+  });
+});
