@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { BAD_INPUT_CASES } from '../helpers/bad-input-cases.js';
 import { expectBadInputJson, expectBadInputText, withJson } from '../helpers/expect-bad-input.js';
-import { type BinResult, type RunOptions, runBin as spawnBin } from '../helpers/run-bin.js';
+import { type BinResult, type RunOptions, runBinAsync } from '../helpers/run-bin.js';
 
 /*
  * End-to-end: the built binary, spawned as a user runs it (npm test builds first). Colour is off
@@ -11,12 +11,13 @@ import { type BinResult, type RunOptions, runBin as spawnBin } from '../helpers/
 
 const ESC = '\u001b[';
 
-// Each spawn costs ~150 ms, so a run with the same arguments and environment is made once.
-const runs = new Map<string, BinResult>();
-function runBin(args: readonly string[], options: RunOptions = {}): BinResult {
+// Each spawn costs ~150 ms of CPU, so a run with the same arguments and environment is made once,
+// and the tests run concurrently (describe.concurrent) to keep both cores busy.
+const runs = new Map<string, Promise<BinResult>>();
+function runBin(args: readonly string[], options: RunOptions = {}): Promise<BinResult> {
   const key = JSON.stringify([args, options]);
   let result = runs.get(key);
-  if (!result) runs.set(key, (result = spawnBin(args, options)));
+  if (!result) runs.set(key, (result = runBinAsync(args, options)));
   return result;
 }
 
@@ -35,9 +36,9 @@ function lineWith(stdout: string, text: string): string {
   return stdout.split('\n').find((line) => line.includes(text)) ?? `(no line with ${text})`;
 }
 
-describe('ofsted-deadline <receipt-date>', () => {
-  it('explains the deadlines for the issue example as text', () => {
-    const result = runBin(['2014-12-10']);
+describe.concurrent('ofsted-deadline <receipt-date>', () => {
+  it('explains the deadlines for the issue example as text', async () => {
+    const result = await runBin(['2014-12-10']);
     expectSuccess(result);
     const out = result.stdout;
     expect(lineWith(out, 'Day 1')).toContain('Thu 11 Dec 2014');
@@ -54,8 +55,8 @@ describe('ofsted-deadline <receipt-date>', () => {
     expect(out).not.toContain(ESC);
   });
 
-  it('writes one JSON document with --json', () => {
-    const result = runBin(['2014-12-10', '--json']);
+  it('writes one JSON document with --json', async () => {
+    const result = await runBin(['2014-12-10', '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({
       schemaVersion: 1,
@@ -81,99 +82,99 @@ describe('ofsted-deadline <receipt-date>', () => {
 
   it.each([
     { reason: 'UK order: 10/12/2014 is 10 December', input: '10/12/2014' },
-  ])('reads $input ($reason)', ({ input }) => {
-    expect(json(runBin([input, '--json']))).toEqual(json(runBin(['2014-12-10', '--json'])));
+  ])('reads $input ($reason)', async ({ input }) => {
+    expect(json(await runBin([input, '--json']))).toEqual(json(await runBin(['2014-12-10', '--json'])));
   });
 
-  it('replaces the 70 with --days N', () => {
-    const result = runBin(['2014-12-10', '--days', '45', '--json']);
+  it('replaces the 70 with --days N', async () => {
+    const result = await runBin(['2014-12-10', '--days', '45', '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ rule: 'custom', workingDays: 45, deadline: '2015-02-16' });
-    const text = runBin(['2014-12-10', '--days', '45']);
+    const text = await runBin(['2014-12-10', '--days', '45']);
     expectSuccess(text);
     expect(text.stdout).toContain('Mon 16 Feb 2015');
   });
 
   it.each([
     { reason: 'pinned to the issue example', today: '2014-12-10', receipt: '2014-12-10', deadline: '2015-03-23' },
-  ])('"today" means OFSTED_DEADLINE_TODAY ($reason)', ({ today, receipt, deadline }) => {
-    const result = runBin(['today', '--json'], { env: { OFSTED_DEADLINE_TODAY: today } });
+  ])('"today" means OFSTED_DEADLINE_TODAY ($reason)', async ({ today, receipt, deadline }) => {
+    const result = await runBin(['today', '--json'], { env: { OFSTED_DEADLINE_TODAY: today } });
     expectSuccess(result);
     expect(json(result).receiptDate).toBe(receipt);
     if (deadline) expect(json(result).deadline).toBe(deadline);
   });
 
-  it('warns on stderr (text) or in "warnings" (JSON) when the count reaches past the announced holidays', () => {
-    const text = runBin(['2028-10-02']);
+  it('warns on stderr (text) or in "warnings" (JSON) when the count reaches past the announced holidays', async () => {
+    const text = await runBin(['2028-10-02']);
     expect(text.exitCode).toBe(0);
     expect(text.stdout).toContain('Written statement');
     expect(text.stderr).toMatch(/^warning: .*2028/);
-    const result = runBin(['2028-10-02', '--json']);
+    const result = await runBin(['2028-10-02', '--json']);
     expectSuccess(result);
     expect(json(result).warnings).toEqual([expect.objectContaining({ code: 'beyond-horizon' })]);
   });
 
 });
 
-describe('ofsted-deadline add <date> <n>', () => {
+describe.concurrent('ofsted-deadline add <date> <n>', () => {
   it.each([
     { args: ['add', '2015-03-23', '-70'], date: '2014-12-10', human: 'Wed 10 Dec 2014', reason: 'a negative n, as a user types it' },
     { args: ['add', '2014-12-10', '70'], date: '2015-03-23', human: 'Mon 23 Mar 2015', reason: 'forward 70' },
-  ])('$args ($reason)', ({ args, date, human }) => {
-    const text = runBin(args);
+  ])('$args ($reason)', async ({ args, date, human }) => {
+    const text = await runBin(args);
     expectSuccess(text);
     expect(text.stdout.split('\n')[0]).toContain(human);
-    const result = runBin([...args, '--json']);
+    const result = await runBin([...args, '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ command: 'add', from: expect.any(String), date, workingDays: Number(args[2]) });
   });
 
-  it('names day 1 and the holidays skipped', () => {
-    const result = runBin(['add', '2015-03-23', '-70', '--json']);
+  it('names day 1 and the holidays skipped', async () => {
+    const result = await runBin(['add', '2015-03-23', '-70', '--json']);
     expect(json(result)).toMatchObject({
       firstCountedDay: '2015-03-20',
       calendarDays: -103,
       holidaysSkipped: [{ date: '2014-12-25' }, { date: '2014-12-26' }, { date: '2015-01-01' }],
     });
-    expect(json(runBin(['add', '2014-12-13', '0', '--json'])).firstCountedDay).toBeNull();
+    expect(json(await runBin(['add', '2014-12-13', '0', '--json'])).firstCountedDay).toBeNull();
   });
 });
 
-describe('ofsted-deadline count <from> <to>', () => {
+describe.concurrent('ofsted-deadline count <from> <to>', () => {
   it.each([
     { args: ['count', '2014-12-10', '2015-03-23'], workingDays: 70 },
-  ])('$args → $workingDays', ({ args, workingDays }) => {
-    const text = runBin(args);
+  ])('$args → $workingDays', async ({ args, workingDays }) => {
+    const text = await runBin(args);
     expectSuccess(text);
     expect(text.stdout).toMatch(new RegExp(`^${workingDays} working days? `));
-    const result = runBin([...args, '--json']);
+    const result = await runBin([...args, '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ command: 'count', workingDays, from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 });
 
-describe('ofsted-deadline is-working-day <date>', () => {
+describe.concurrent('ofsted-deadline is-working-day <date>', () => {
   it.each([
     { date: '2014-12-10', exitCode: 0, reason: null, says: 'a working day' },
     { date: '2014-12-25', exitCode: 1, reason: 'Christmas Day', says: 'Christmas Day' },
-  ])('$date exits $exitCode ($says)', ({ date, exitCode, reason, says }) => {
-    const text = runBin(['is-working-day', date]);
+  ])('$date exits $exitCode ($says)', async ({ date, exitCode, reason, says }) => {
+    const text = await runBin(['is-working-day', date]);
     expectSuccess(text, exitCode);
     expect(text.stdout).toContain(says);
     if (exitCode === 1) expect(text.stdout).toContain('not a working day');
-    const result = runBin(['is-working-day', date, '--json']);
+    const result = await runBin(['is-working-day', date, '--json']);
     expectSuccess(result, exitCode);
     expect(json(result)).toEqual({ schemaVersion: 1, command: 'is-working-day', date, workingDay: exitCode === 0, reason, warnings: [] });
   });
 });
 
-describe('ofsted-deadline holidays [year]', () => {
-  it('lists a year with names', () => {
-    const text = runBin(['holidays', '2022']);
+describe.concurrent('ofsted-deadline holidays [year]', () => {
+  it('lists a year with names', async () => {
+    const text = await runBin(['holidays', '2022']);
     expectSuccess(text);
     expect(lineWith(text.stdout, 'Mon 19 Sep 2022')).toMatch(/Funeral/i);
     expect(lineWith(text.stdout, 'Fri 3 Jun 2022')).toMatch(/Jubilee/i);
-    const result = runBin(['holidays', '2022', '--json']);
+    const result = await runBin(['holidays', '2022', '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ command: 'holidays', year: 2022, calendar: 'england-and-wales' });
     expect((json(result).holidays as { date: string }[]).map((h) => h.date)).toEqual([
@@ -182,20 +183,20 @@ describe('ofsted-deadline holidays [year]', () => {
     ]);
   });
 
-  it("defaults to this year (today's year in England)", () => {
-    const result = runBin(['holidays', '--json'], { env: { OFSTED_DEADLINE_TODAY: '2021-06-30' } });
+  it("defaults to this year (today's year in England)", async () => {
+    const result = await runBin(['holidays', '--json'], { env: { OFSTED_DEADLINE_TODAY: '2021-06-30' } });
     expectSuccess(result);
     expect(json(result).year).toBe(2021);
     expect((json(result).holidays as { date: string }[]).at(-1)!.date).toBe('2021-12-28');
   });
 });
 
-describe('bad input: exit 2, one line on stderr, nothing (or one JSON error) on stdout', () => {
+describe.concurrent('bad input: exit 2, one line on stderr, nothing (or one JSON error) on stdout', () => {
   // One representative of each kind through the real binary; tests/cli/program.test.ts runs them all.
-  it.each(BAD_INPUT_CASES.filter((row) => row.spawn))('$args: $reason → $code', (row) => {
-    const text = runBin(row.args);
+  it.each(BAD_INPUT_CASES.filter((row) => row.spawn))('$args: $reason → $code', async (row) => {
+    const text = await runBin(row.args);
     expectBadInputText(text, row);
-    expectBadInputJson(runBin(withJson(row)), text, row);
+    expectBadInputJson(await runBin(withJson(row)), text, row);
   });
 });
 
@@ -203,28 +204,28 @@ afterAll(() => {
   if (process.env.SHOW_SPAWNS) console.log(`spawned the binary ${runs.size} times`);
 });
 
-describe('help and version', () => {
+describe.concurrent('help and version', () => {
   it.each([
     { args: ['--help'], says: 'Usage: ofsted-deadline' },
     { args: ['add', '--help'], says: 'Usage: ofsted-deadline add' },
-  ])('$args exits 0 with usage on stdout', ({ args, says }) => {
-    const result = runBin(args);
+  ])('$args exits 0 with usage on stdout', async ({ args, says }) => {
+    const result = await runBin(args);
     expectSuccess(result);
     expect(result.stdout).toContain(says);
   });
 
-  it.each([['--version']])('%s prints the package version and exits 0', (flag) => {
-    const result = runBin([flag]);
+  it.each([['--version']])('%s prints the package version and exits 0', async (flag) => {
+    const result = await runBin([flag]);
     expectSuccess(result);
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
   });
 
-  it('documents the exit codes in --help', () => {
-    expect(runBin(['--help']).stdout).toMatch(/Exit codes: 0 .*1 .*2 .*70/);
+  it('documents the exit codes in --help', async () => {
+    expect((await runBin(['--help'])).stdout).toMatch(/Exit codes: 0 .*1 .*2 .*70/);
   });
 });
 
-describe('colour', () => {
+describe.concurrent('colour', () => {
   const colourEnv = (env: Record<string, string | undefined>) => ({ env: { NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
 
   it.each([
@@ -233,15 +234,15 @@ describe('colour', () => {
     { reason: 'NO_COLOR set, even with FORCE_COLOR', args: ['2014-12-10'], env: { NO_COLOR: '1', FORCE_COLOR: '1' }, coloured: false },
     { reason: '--no-color, even with FORCE_COLOR', args: ['2014-12-10', '--no-color'], env: { FORCE_COLOR: '1' }, coloured: false },
     { reason: 'JSON is never coloured', args: ['2014-12-10', '--json'], env: { FORCE_COLOR: '1' }, coloured: false },
-  ])('$reason → coloured: $coloured', ({ args, env, coloured }) => {
-    const result = runBin(args, colourEnv(env));
+  ])('$reason → coloured: $coloured', async ({ args, env, coloured }) => {
+    const result = await runBin(args, colourEnv(env));
     expect(result.exitCode).toBe(0);
     expect(result.stdout.includes(ESC)).toBe(coloured);
   });
 
-  it('changes no words: coloured output stripped of escapes is the plain output', () => {
-    const coloured = runBin(['2014-12-10'], colourEnv({ FORCE_COLOR: '1' })).stdout;
+  it('changes no words: coloured output stripped of escapes is the plain output', async () => {
+    const coloured = (await runBin(['2014-12-10'], colourEnv({ FORCE_COLOR: '1' }))).stdout;
     // eslint-disable-next-line no-control-regex
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(runBin(['2014-12-10']).stdout);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await runBin(['2014-12-10'])).stdout);
   });
 });
