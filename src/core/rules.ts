@@ -21,7 +21,7 @@ export interface WorkingDayRule {
 export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
   'written-statement': {
     id: 'written-statement',
-    title: 'Written statement of action published',
+    title: 'Written statement of action',
     workingDays: 70,
     basis: 'statute',
     citation: 'SI 2007/462 reg 3; Education and Inspections Act 2006 s137(3)',
@@ -30,7 +30,7 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
   },
   'publish-report': {
     id: 'publish-report',
-    title: 'Inspection report published',
+    title: 'Report published',
     workingDays: 30,
     basis: 'statute',
     citation: 'SI 2007/462 reg 2',
@@ -38,7 +38,7 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
   },
   'draft-action-plan': {
     id: 'draft-action-plan',
-    title: 'Early draft action plan shared with Ofsted',
+    title: 'Early draft action plan to Ofsted',
     workingDays: 20,
     basis: 'practice',
     citation: 'Ofsted ILACS practice (2018 statement), not statute',
