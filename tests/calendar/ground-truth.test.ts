@@ -50,7 +50,7 @@ describe('the rules still hold for every year the tool accepts, 1990–2199', ()
     },
   );
 
-  it('has one-off proclaimed days only in the years statute.md lists', () => {
+  it('applies no one-off proclamation after the announced years: 2029–2199 is the standing rules alone', () => {
     const proclaimedYears = Object.keys(PROCLAIMED_CHANGES).map(Number);
     expect(proclaimedYears.every((year) => year >= FIXTURE_FIRST_YEAR && year <= HORIZON_YEAR)).toBe(true);
   });

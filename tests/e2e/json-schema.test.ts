@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/run-bin.js';
+import { type BinResult, runBinAsync } from '../helpers/run-bin.js';
 
 /*
  * schema/ofsted-deadline.schema.json is the published contract of --json. Every command's real
@@ -35,48 +35,48 @@ const RUNS: readonly (readonly [string, readonly string[], number, string])[] = 
   ['error: usage (unknown option)', ['--bogus', '--json'], 2, 'error'],
 ];
 
-const documents = new Map<string, unknown>();
-function documentOf(args: readonly string[], exitCode: number): unknown {
+// Each spawn is made once, and the runs go concurrently to keep both cores busy.
+const runs = new Map<string, Promise<BinResult>>();
+async function documentOf(args: readonly string[], exitCode: number): Promise<unknown> {
   const key = args.join(' ');
-  if (!documents.has(key)) {
-    const result = runBin(args);
-    expect(result.exitCode).toBe(exitCode);
-    documents.set(key, JSON.parse(result.stdout));
-  }
-  return documents.get(key);
+  if (!runs.has(key)) runs.set(key, runBinAsync(args));
+  const result = await runs.get(key)!;
+  expect(result.exitCode).toBe(exitCode);
+  return JSON.parse(result.stdout);
 }
 
-describe('schema/ofsted-deadline.schema.json', () => {
+describe.concurrent('schema/ofsted-deadline.schema.json', () => {
   it('is a valid draft 2020-12 schema', () => {
     expect((schema as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(validate).toBeTypeOf('function');
   });
 
-  it.each(RUNS)('accepts the real output: %s', (_label, args, exitCode, kind) => {
-    const document = documentOf(args, exitCode) as Record<string, unknown>;
+  it.each(RUNS)('accepts the real output: %s', async (_label, args, exitCode, kind) => {
+    const document = (await documentOf(args, exitCode)) as Record<string, unknown>;
     expect(errorsOf(document)).toBe('');
     if (kind === 'error') expect(document).toHaveProperty('error');
     else expect(document.command).toBe(kind);
   });
 
-  const example = (): Record<string, unknown> => structuredClone(documentOf(['2014-12-10', '--json'], 0)) as Record<string, unknown>;
-  const addExample = (): Record<string, unknown> => structuredClone(documentOf(['add', '2015-03-23', '-70', '--json'], 0)) as Record<string, unknown>;
+  type Doc = Record<string, unknown>;
+  const example = async (): Promise<Doc> => structuredClone(await documentOf(['2014-12-10', '--json'], 0)) as Doc;
+  const addExample = async (): Promise<Doc> => structuredClone(await documentOf(['add', '2015-03-23', '-70', '--json'], 0)) as Doc;
 
   it.each([
-    ['an unknown property', () => ({ ...example(), extra: true })],
-    ['a missing deadline', () => ({ ...example(), deadline: undefined })],
-    ['a date with a time', () => ({ ...example(), deadline: '2015-03-23T00:00:00Z' })],
-    ['a date in UK order', () => ({ ...example(), receiptDate: '10/12/2014' })],
-    ['an unknown command', () => ({ ...example(), command: 'deadlines' })],
-    ['a fractional working-day count', () => ({ ...example(), workingDays: 70.5 })],
-    ['a holiday without a name', () => ({ ...example(), holidaysSkipped: [{ date: '2014-12-25' }] })],
-    ['an unknown warning code', () => ({ ...example(), warnings: [{ code: 'other', message: 'x' }] })],
-    ['a wrong schemaVersion', () => ({ ...example(), schemaVersion: 2 })],
-    ['add with a deadline-only field', () => ({ ...addExample(), receiptDate: '2015-03-23' })],
+    ['an unknown property', async () => ({ ...(await example()), extra: true })],
+    ['a missing deadline', async () => ({ ...(await example()), deadline: undefined })],
+    ['a date with a time', async () => ({ ...(await example()), deadline: '2015-03-23T00:00:00Z' })],
+    ['a date in UK order', async () => ({ ...(await example()), receiptDate: '10/12/2014' })],
+    ['an unknown command', async () => ({ ...(await example()), command: 'deadlines' })],
+    ['a fractional working-day count', async () => ({ ...(await example()), workingDays: 70.5 })],
+    ['a holiday without a name', async () => ({ ...(await example()), holidaysSkipped: [{ date: '2014-12-25' }] })],
+    ['an unknown warning code', async () => ({ ...(await example()), warnings: [{ code: 'other', message: 'x' }] })],
+    ['a wrong schemaVersion', async () => ({ ...(await example()), schemaVersion: 2 })],
+    ['add with a deadline-only field', async () => ({ ...(await addExample()), receiptDate: '2015-03-23' })],
     ['a working day with a reason', () => ({ schemaVersion: 1, command: 'is-working-day', date: '2014-12-10', workingDay: true, reason: 'Saturday', warnings: [] })],
     ['an error without a code', () => ({ schemaVersion: 1, error: { message: 'x', input: null } })],
-    ['an error that is also a result', () => ({ ...example(), error: { code: 'usage', message: 'x', input: null } })],
-  ])('rejects %s', (_reason, make) => {
-    expect(errorsOf(JSON.parse(JSON.stringify(make())))).not.toBe('');
+    ['an error that is also a result', async () => ({ ...(await example()), error: { code: 'usage', message: 'x', input: null } })],
+  ])('rejects %s', async (_reason, make: () => Promise<unknown> | unknown) => {
+    expect(errorsOf(JSON.parse(JSON.stringify(await make())))).not.toBe('');
   });
 });
