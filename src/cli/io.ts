@@ -3,6 +3,9 @@ export interface TextSink {
   write(text: string): void;
 }
 
+/** The outcome of reading a file: its text, or why it could not be read (an expected failure). */
+export type FileRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
 export interface CliIo {
   readonly stdout: TextSink;
   readonly stderr: TextSink;
@@ -11,4 +14,9 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   /** Today in England (Europe/London), `YYYY-MM-DD`: the meaning of the word `today`. */
   readonly today: string;
+  /**
+   * Reads a UTF-8 text file (`--holidays-file`). Optional so in-process tests need not provide
+   * one; without it any file option is a clear error rather than a silent fallback.
+   */
+  readonly readTextFile?: (path: string) => FileRead;
 }

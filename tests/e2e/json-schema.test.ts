@@ -29,7 +29,16 @@ const RUNS: readonly (readonly [string, readonly string[], number, string])[] = 
   ['is-working-day, a bank holiday', ['is-working-day', '2014-12-25', '--json'], 1, 'is-working-day'],
   ['holidays of a year', ['holidays', '2022', '--json'], 0, 'holidays'],
   ['holidays of this year', ['holidays', '--json'], 0, 'holidays'],
+  ['deadline --explain (the audit trail)', ['2014-12-10', '--explain', '--json'], 0, 'deadline'],
+  ['deadline --rule foi over UK-wide holidays', ['2025-01-02', '--rule', 'foi', '--json'], 0, 'deadline'],
+  ['deadline --rule sar moved off a weekend', ['2025-01-02', '--rule', 'sar', '--explain', '--json'], 0, 'deadline'],
+  ['deadline --rule agenda (before a meeting)', ['2015-01-13', '--rule', 'agenda', '--json'], 0, 'deadline'],
+  ['deadline, deemed receipt convention', ['2014-12-13', '--receipt-convention', 'deemed-next-working-day', '--json'], 0, 'deadline'],
+  ['deadline with an extra holiday', ['2014-12-10', '--extra-holiday', '2015-01-02=Office closure', '--explain', '--json'], 0, 'deadline'],
+  ['holidays, Scotland', ['holidays', '2025', '--region', 'scotland', '--json'], 0, 'holidays'],
+  ['rules (a bare array)', ['rules', '--json'], 0, 'rules'],
   ['error: an impossible date', ['2015-02-29', '--json'], 2, 'error'],
+  ['error: an unreadable holidays file', ['2014-12-10', '--holidays-file', 'no-such-file.json', '--json'], 2, 'error'],
   ['error: a bad count', ['add', '2014-12-10', '1.5', '--json'], 2, 'error'],
   ['error: a result past 2199', ['add', '2199-12-31', '1', '--json'], 2, 'error'],
   ['error: usage (unknown option)', ['--bogus', '--json'], 2, 'error'],
@@ -55,6 +64,7 @@ describe.concurrent('schema/ofsted-deadline.schema.json', () => {
     const document = (await documentOf(args, exitCode)) as Record<string, unknown>;
     expect(errorsOf(document)).toBe('');
     if (kind === 'error') expect(document).toHaveProperty('error');
+    else if (kind === 'rules') expect(Array.isArray(document)).toBe(true);
     else expect(document.command).toBe(kind);
   });
 
