@@ -31,8 +31,8 @@ Examples:
   $ ofsted-deadline status 2014-12-10 --exit-code || notify-team
   $ ofsted-deadline calendar 2014-12-10
 
-Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 3 something falls due today
-(status --exit-code); 4 the deadline has passed (status --exit-code); 70 internal error.`;
+Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error;
+with status --exit-code also 3 something falls due today and 4 the deadline has passed.`;
 
 /**
  * A subcommand's options plus common options typed before the subcommand's name
