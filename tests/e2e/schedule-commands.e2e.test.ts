@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { type BinResult, runBin } from '../helpers/run-bin.js';
+import { type BinResult, runBinAsync } from '../helpers/run-bin.js';
 
 /** An ANSI SGR escape: `sgr('7')` matches inverse. */
 const ESC = String.fromCharCode(27);
@@ -19,15 +19,15 @@ const ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'] as const;
 const TODAY = ['--today', '2015-03-16'];
 
 /** Runs under every zone, checks they agree byte for byte, and returns one result. */
-function runEverywhere(args: readonly string[], env: Record<string, string | undefined> = {}): BinResult {
-  const results = ZONES.map((TZ) => runBin(args, { env: { TZ, ...env } }));
+async function runEverywhere(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<BinResult> {
+  const results = await Promise.all(ZONES.map((TZ) => runBinAsync(args, { env: { TZ, ...env } })));
   for (const result of results.slice(1)) expect(result).toEqual(results[0]);
   return results[0]!;
 }
 
-describe('reminders', () => {
-  it('prints the default schedule as a table, today marked in words', () => {
-    const { stdout, stderr, exitCode } = runEverywhere(['reminders', '2014-12-10', ...TODAY]);
+describe.concurrent('reminders', () => {
+  it('prints the default schedule as a table, today marked in words', async () => {
+    const { stdout, stderr, exitCode } = await runEverywhere(['reminders', '2014-12-10', ...TODAY]);
     expect([exitCode, stderr]).toEqual([0, '']);
     expect(stdout).toContain('Mon 23 Mar 2015');
     expect(stdout).toMatch(/Mon 12 Jan 2015 +20 +50 +past +Early draft action plan/);
@@ -36,16 +36,16 @@ describe('reminders', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('dims past rows and highlights today when colour is on', () => {
-    const { stdout } = runBin(['reminders', '2014-12-10', ...TODAY], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+  it('dims past rows and highlights today when colour is on', async () => {
+    const { stdout } = await runBinAsync(['reminders', '2014-12-10', ...TODAY], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     const line = (date: string) => stdout.split('\n').find((l) => l.replace(sgr(), '').startsWith(`  ${date}`))!;
     expect(line('Mon 12 Jan 2015')).toContain('\u001b[2m'); // dim
     expect(line('Mon 16 Mar 2015')).toContain('\u001b[7m'); // inverse
     expect(line('Thu 19 Mar 2015')).not.toMatch(sgr('(2|7)'));
   });
 
-  it('--json gives the documented shape', () => {
-    const { stdout, exitCode } = runEverywhere(['reminders', '10/12/2014', '--json', ...TODAY, '--before', '15,10,5,1']);
+  it('--json gives the documented shape', async () => {
+    const { stdout, exitCode } = await runEverywhere(['reminders', '10/12/2014', '--json', ...TODAY, '--before', '15,10,5,1']);
     expect(exitCode).toBe(0);
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({ receiptDate: '2014-12-10', deadline: '2015-03-23' });
@@ -61,15 +61,15 @@ describe('reminders', () => {
     expect(Object.keys(json.reminders[0]).slice(0, 5)).toEqual(['date', 'label', 'rule', 'workingDaysBeforeDeadline', 'state']);
   });
 
-  it('--every adds check-ins', () => {
-    const json = JSON.parse(runEverywhere(['reminders', '2014-12-10', '--json', '--every', '30', ...TODAY]).stdout);
+  it('--every adds check-ins', async () => {
+    const json = JSON.parse((await runEverywhere(['reminders', '2014-12-10', '--json', '--every', '30', ...TODAY])).stdout);
     expect(json.reminders.filter((r: { kind: string }) => r.kind === 'check-in').map((r: { date: string }) => r.date)).toEqual(['2014-12-11', '2015-01-27', '2015-03-10']);
   });
 
-  it.each(HOSTILE_TITLES)('--csv: title %j round-trips through a real CSV parser, inert (%s)', (title) => {
-    const { stdout, exitCode } = runEverywhere(['reminders', '2014-12-10', '--csv', '--title', title, ...TODAY]);
+  it.each(HOSTILE_TITLES)('--csv: title %j round-trips through a real CSV parser, inert (%s)', async (title) => {
+    const { stdout, exitCode } = await runEverywhere(['reminders', '2014-12-10', '--csv', '--title', title, ...TODAY]);
     expect(exitCode).toBe(0);
-    const json = JSON.parse(runBin(['reminders', '2014-12-10', '--json', '--title', title, ...TODAY]).stdout);
+    const json = JSON.parse((await runBinAsync(['reminders', '2014-12-10', '--json', '--title', title, ...TODAY])).stdout);
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.date)).toEqual(json.reminders.map((r: { date: string }) => r.date));
     rows.forEach((row, i) => {
@@ -80,8 +80,8 @@ describe('reminders', () => {
     });
   });
 
-  it.each(HOSTILE_TITLES)('--ics: title %j round-trips through ical.js (%s)', (title) => {
-    const { stdout, exitCode } = runEverywhere(['reminders', '2014-12-10', '--ics', '--title', title, ...TODAY]);
+  it.each(HOSTILE_TITLES)('--ics: title %j round-trips through ical.js (%s)', async (title) => {
+    const { stdout, exitCode } = await runEverywhere(['reminders', '2014-12-10', '--ics', '--title', title, ...TODAY]);
     expect(exitCode).toBe(0);
     const events = new ICAL.Component(ICAL.parse(stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.startDate.toString(), e.startDate.isDate])).toEqual(
@@ -96,60 +96,60 @@ describe('reminders', () => {
     [['--csv'], (text: string) => expect(text).toMatch(/^date,weekday,label/)],
     [['--json'], (text: string) => expect(JSON.parse(text).command).toBe('reminders')],
     [[], (text: string) => expect(text).toContain('> TODAY')],
-  ])('--output writes %j to the file, exactly what stdout would get, without colour', (format, check) => {
+  ])('--output writes %j to the file, exactly what stdout would get, without colour', async (format, check) => {
     const file = join(mkdtempSync(join(tmpdir(), 'ofsted-reminders-')), 'out');
     const args = ['reminders', '2014-12-10', ...format, ...TODAY];
-    const written = runBin([...args, '--output', file], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const written = await runBinAsync([...args, '--output', file], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect([written.exitCode, written.stdout, written.stderr]).toEqual([0, '', '']);
     const content = readFileSync(file, 'utf8');
     check(content);
-    expect(content).toBe(runBin(args).stdout);
+    expect(content).toBe((await runBinAsync(args)).stdout);
   });
 });
 
-describe('--rule: a schedule for another working-day rule', () => {
+describe.concurrent('--rule: a schedule for another working-day rule', () => {
   it.each([
     ['written-statement', '2014-12-10', [], 'the default'],
     ['publish-report', '2014-12-10', [], 'Ofsted reg 2'],
     ['foi', '2024-12-31', [], 'FOI counts UK-wide: 2 Jan 2025 (Scotland) does not count'],
     ['eir', '2024-12-31', ['--region', 'england-and-wales'], '--region overrides the rule\'s own calendar'],
-  ])('reminders --rule %s %s %j ends on the deadline the default command gives (%s)', (rule, date, region) => {
-    const deadline = JSON.parse(runBin([date, '--rule', rule, ...region, '--json']).stdout).deadline;
+  ])('reminders --rule %s %s %j ends on the deadline the default command gives (%s)', async (rule, date, region) => {
+    const deadline = JSON.parse((await runBinAsync([date, '--rule', rule, ...region, '--json'])).stdout).deadline;
     for (const command of ['reminders', 'status', 'calendar']) {
-      const json = JSON.parse(runEverywhere([command, date, '--rule', rule, ...region, '--json']).stdout);
+      const json = JSON.parse((await runEverywhere([command, date, '--rule', rule, ...region, '--json'])).stdout);
       expect(json.deadline).toBe(deadline);
     }
-    const reminders = JSON.parse(runBin(['reminders', date, '--rule', rule, ...region, '--json']).stdout).reminders;
+    const reminders = JSON.parse((await runBinAsync(['reminders', date, '--rule', rule, ...region, '--json'])).stdout).reminders;
     expect(reminders.at(-1)).toMatchObject({ date: deadline, rule, workingDaysBeforeDeadline: 0 });
   });
 
-  it('FOI: 20 working days, so the default reminders are 10, 5, 2 and 1 before', () => {
-    const json = JSON.parse(runEverywhere(['reminders', '2024-12-31', '--rule', 'foi', '--json']).stdout);
+  it('FOI: 20 working days, so the default reminders are 10, 5, 2 and 1 before', async () => {
+    const json = JSON.parse((await runEverywhere(['reminders', '2024-12-31', '--rule', 'foi', '--json'])).stdout);
     expect(json.reminders.map((r: { workingDaysBeforeDeadline: number }) => r.workingDaysBeforeDeadline)).toEqual([10, 5, 2, 1, 0]);
     expect(json.reminders[0].citation).toMatch(/FOIA 2000 s10/);
   });
 
-  it.each(['sar', 'agenda'])('--rule %s (not counted in working days after receipt) is bad input', (rule) => {
-    const { stderr, exitCode } = runBin(['reminders', '2024-12-31', '--rule', rule]);
+  it.each(['sar', 'agenda'])('--rule %s (not counted in working days after receipt) is bad input', async (rule) => {
+    const { stderr, exitCode } = await runBinAsync(['reminders', '2024-12-31', '--rule', rule]);
     expect(exitCode).toBe(2);
     expect(stderr).toMatch(/is not counted in working days after receipt/);
   });
 });
 
-describe('status', () => {
+describe.concurrent('status', () => {
   it.each([
     ['2015-03-17', 0, 'nothing due'],
     ['2015-03-16', 3, 'a reminder is due today'],
     ['2015-01-12', 3, 'the draft action plan is due today'],
     ['2015-03-23', 3, 'the deadline is today'],
     ['2015-03-24', 4, 'the deadline has passed'],
-  ])('--exit-code on %s exits %i: %s', (today, code) => {
-    expect(runEverywhere(['status', '2014-12-10', '--today', today, '--exit-code']).exitCode).toBe(code);
-    expect(runBin(['status', '2014-12-10', '--today', today]).exitCode).toBe(0);
+  ])('--exit-code on %s exits %i: %s', async (today, code) => {
+    expect((await runEverywhere(['status', '2014-12-10', '--today', today, '--exit-code'])).exitCode).toBe(code);
+    expect((await runBinAsync(['status', '2014-12-10', '--today', today])).exitCode).toBe(0);
   });
 
-  it('--json reports elapsed, remaining, the next milestone and what is due', () => {
-    const json = JSON.parse(runEverywhere(['status', '2014-12-10', '--json', ...TODAY]).stdout);
+  it('--json reports elapsed, remaining, the next milestone and what is due', async () => {
+    const json = JSON.parse((await runEverywhere(['status', '2014-12-10', '--json', ...TODAY])).stdout);
     expect(json).toMatchObject({
       receiptDate: '2014-12-10',
       deadline: '2015-03-23',
@@ -162,21 +162,21 @@ describe('status', () => {
     });
   });
 
-  it('uses today in England by default (OFSTED_DEADLINE_TODAY pins it in tests)', () => {
-    const json = JSON.parse(runEverywhere(['status', '2014-12-10', '--json'], { OFSTED_DEADLINE_TODAY: '2015-03-24' }).stdout);
+  it('uses today in England by default (OFSTED_DEADLINE_TODAY pins it in tests)', async () => {
+    const json = JSON.parse((await runEverywhere(['status', '2014-12-10', '--json'], { OFSTED_DEADLINE_TODAY: '2015-03-24' })).stdout);
     expect([json.today, json.workingDaysRemaining, json.overdue]).toEqual(['2015-03-24', -1, true]);
   });
 
-  it('says it in words', () => {
-    const { stdout } = runEverywhere(['status', '2014-12-10', ...TODAY]);
+  it('says it in words', async () => {
+    const { stdout } = await runEverywhere(['status', '2014-12-10', ...TODAY]);
     expect(stdout).toContain('65 working days elapsed since receipt. 5 working days left to the deadline, Mon 23 Mar 2015.');
     expect(stdout).toContain('Reminder: 5 working days left');
   });
 });
 
-describe('calendar', () => {
-  it('draws month grids from the receipt month to the deadline month, marked with symbols', () => {
-    const { stdout, exitCode } = runEverywhere(['calendar', '2014-12-10']);
+describe.concurrent('calendar', () => {
+  it('draws month grids from the receipt month to the deadline month, marked with symbols', async () => {
+    const { stdout, exitCode } = await runEverywhere(['calendar', '2014-12-10']);
     expect(exitCode).toBe(0);
     const titles = stdout.split('\n').map((l) => l.trim()).filter((l) => /^[A-Z][a-z]+ \d{4}$/.test(l));
     expect(titles).toEqual(['December 2014', 'January 2015', 'February 2015', 'March 2015']);
@@ -189,20 +189,20 @@ describe('calendar', () => {
     expect(stdout).toMatch(/H Thu 25 Dec 2014 +Christmas Day/);
   });
 
-  it('colours the marks when colour is on', () => {
-    const { stdout } = runBin(['calendar', '2014-12-10'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+  it('colours the marks when colour is on', async () => {
+    const { stdout } = await runBinAsync(['calendar', '2014-12-10'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(stdout).toMatch(new RegExp(`${sgr().source}23 !70`));
   });
 
-  it('--json lists every day with its mark', () => {
-    const json = JSON.parse(runEverywhere(['calendar', '2014-12-10', '--json']).stdout);
+  it('--json lists every day with its mark', async () => {
+    const json = JSON.parse((await runEverywhere(['calendar', '2014-12-10', '--json'])).stdout);
     const days = json.months.flatMap((m: { days: unknown[] }) => m.days);
     expect(days.find((d: { date: string }) => d.date === '2015-03-23')).toEqual({ date: '2015-03-23', mark: 'deadline', workingDay: 70, holiday: null, rule: 'written-statement' });
     expect(days.filter((d: { workingDay: number | null }) => d.workingDay !== null)).toHaveLength(70);
   });
 });
 
-describe('bad input exits 2 with one clear line', () => {
+describe.concurrent('bad input exits 2 with one clear line', () => {
   it.each([
     [['reminders', '2015-02-29'], /February 2015 has no day 29/],
     [['reminders', 'tomorrow'], /invalid receipt date "tomorrow"/],
@@ -221,8 +221,8 @@ describe('bad input exits 2 with one clear line', () => {
     [['status', '2014-12-10', '--today', 'yesterday'], /invalid --today date/],
     [['calendar', '1989-12-29'], /outside the supported years/],
     [['calendar', '2014-12-10', '--csv'], /unknown option '--csv'/],
-  ])('%j', (args, message) => {
-    const { stdout, stderr, exitCode } = runEverywhere(args);
+  ])('%j', async (args, message) => {
+    const { stdout, stderr, exitCode } = await runEverywhere(args);
     expect(exitCode).toBe(2);
     // Nothing on stdout, except the JSON error object when --json was asked for.
     if (args.includes('--json')) expect(JSON.parse(stdout).error.code).toBe('usage');
@@ -231,27 +231,27 @@ describe('bad input exits 2 with one clear line', () => {
     expect(stderr).toMatch(message);
   });
 
-  it('with --json also writes a JSON error object on stdout', () => {
-    const { stdout, exitCode } = runBin(['status', '2015-02-29', '--json']);
+  it('with --json also writes a JSON error object on stdout', async () => {
+    const { stdout, exitCode } = await runBinAsync(['status', '2015-02-29', '--json']);
     expect(exitCode).toBe(2);
     expect(JSON.parse(stdout).error).toMatchObject({ code: 'invalid-date', input: '2015-02-29' });
   });
 });
 
-describe('--help shows an example for each command', () => {
+describe.concurrent('--help shows an example for each command', () => {
   it.each([
     [['reminders', '--help'], 'ofsted-deadline reminders 2014-12-10 --ics --output'],
     [['status', '--help'], 'ofsted-deadline status 2014-12-10 --exit-code ||'],
     [['calendar', '--help'], 'ofsted-deadline calendar 2014-12-10'],
     [['--help'], 'ofsted-deadline reminders 2014-12-10'],
-  ])('%j', (args, example) => {
-    const { stdout, exitCode } = runBin(args);
+  ])('%j', async (args, example) => {
+    const { stdout, exitCode } = await runBinAsync(args);
     expect(exitCode).toBe(0);
     expect(stdout).toContain('Examples:');
     expect(stdout).toContain(example);
   });
 
-  it('documents the status exit codes', () => {
-    expect(runBin(['status', '--help']).stdout).toMatch(/3 a milestone, reminder or the deadline falls due today;\s+4 the deadline has passed/);
+  it('documents the status exit codes', async () => {
+    expect((await runBinAsync(['status', '--help'])).stdout).toMatch(/3 a milestone, reminder or the deadline falls due today;\s+4 the deadline has passed/);
   });
 });
