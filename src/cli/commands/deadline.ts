@@ -11,7 +11,7 @@ export interface DeadlineOptions {
 
 /** `ofsted-deadline <receipt-date>`: the Ofsted deadlines for a report received that day. */
 export function runDeadline(context: CommandContext, receiptText: string, options: DeadlineOptions): void {
-  const receipt = parseDateArgument(receiptText, context.io.today, 'receipt date');
+  const receipt = parseDateArgument(receiptText, () => context.io.today, 'receipt date');
   const days =
     options.days === undefined ? undefined : parseWorkingDaysArgument(options.days, { allowNegative: false, allowZero: false }, '--days');
   const result = ofstedDeadlines(context.index, receipt, days === undefined ? {} : { days });
