@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeAdd, runAdd } from './commands/add.js';
+import { type BatchOptions, describeBatch, runBatch } from './commands/batch.js';
 import { describeCount, runCount } from './commands/count.js';
 import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
 import { describeHolidays, runHolidays } from './commands/holidays.js';
@@ -18,10 +19,11 @@ Examples:
   $ ofsted-deadline count 2014-12-10 2015-03-23
   $ ofsted-deadline is-working-day 2022-09-19 && echo working
   $ ofsted-deadline holidays 2022
+  $ ofsted-deadline batch < receipts.txt       one deadline per line, as NDJSON
 
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error.`;
 
-type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void;
+type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void | Promise<void>;
 
 /**
  * Builds the commander program. Each action resolves its own options into a context, runs and
@@ -30,12 +32,12 @@ type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void
 export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command {
   const wrap =
     <A extends unknown[]>(action: Action<A>) =>
-    (...args: unknown[]): void => {
+    async (...args: unknown[]): Promise<void> => {
       const command = args[args.length - 1] as Command;
       const options = command.opts<CommonOptions & DeadlineOptions>();
       const context = createContext(io, options);
       try {
-        action(context, ...(args.slice(0, command.registeredArguments.length) as A));
+        await action(context, ...(args.slice(0, command.registeredArguments.length) as A));
         result.exitCode = context.exitCode;
       } catch (error) {
         if (!isDeadlineError(error)) throw error;
@@ -76,6 +78,9 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('count', describeCount).action(wrap(runCount));
   subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
   subcommand('holidays', describeHolidays).action(wrap(runHolidays));
+  // batch streams records, so it takes no --json/--no-color; --format chooses NDJSON or CSV.
+  const batch = describeBatch(program.command('batch')).exitOverride().configureOutput(program.configureOutput());
+  batch.action(wrap((context: CommandContext) => runBatch(context, batch.opts<BatchOptions>())));
   return program;
 }
 

@@ -2,6 +2,8 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
+import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { runCli } from './program.js';
@@ -28,6 +30,14 @@ export async function main(): Promise<void> {
     // a command asks: the time-zone data behind Intl costs more than the rest of a run.
     get today() {
       return process.env.OFSTED_DEADLINE_TODAY ?? todayInEngland(new Date());
+    },
+    // Getters, so that commands which never read input do not open stdin.
+    get stdin() {
+      return process.stdin;
+    },
+    readFile: (path) => createReadStream(path),
+    stdoutDrained: async () => {
+      await once(process.stdout, 'drain');
     },
   };
   try {
