@@ -1,7 +1,17 @@
 import type { Holiday, HolidayCalendar } from '../core/calendar.js';
 import { WorkingDayIndex } from '../core/working-days.js';
 import { HOLIDAY_TABLES } from './generated/holiday-tables.js';
-import { FIRST_SUPPORTED_YEAR, HORIZON_YEAR, LAST_SUPPORTED_YEAR, REGION_DEFINITIONS, type Region } from './regions.js';
+import { unionCalendar } from './merge.js';
+import {
+  FIRST_SUPPORTED_YEAR,
+  HORIZON_YEAR,
+  LAST_SUPPORTED_YEAR,
+  NATIONS,
+  NATION_DEFINITIONS,
+  REGION_DEFINITIONS,
+  type Nation,
+  type Region,
+} from './regions.js';
 import type { EncodedTable } from './table-source.js';
 
 export function decodeTable(table: EncodedTable): Holiday[] {
@@ -12,17 +22,33 @@ export function decodeTable(table: EncodedTable): Holiday[] {
   });
 }
 
-/** The built-in calendar of a region, from the table generated at build time. */
-export function builtInCalendar(region: Region): HolidayCalendar {
-  const holidays = decodeTable(HOLIDAY_TABLES[region]);
+function nationCalendar(nation: Nation): HolidayCalendar {
+  const holidays = decodeTable(HOLIDAY_TABLES[nation]);
   return {
-    id: region,
-    title: REGION_DEFINITIONS[region].title,
+    id: nation,
+    title: NATION_DEFINITIONS[nation].title,
     firstYear: FIRST_SUPPORTED_YEAR,
     lastYear: LAST_SUPPORTED_YEAR,
     horizonYear: HORIZON_YEAR,
     holidays: () => holidays,
   };
+}
+
+/**
+ * Builds the `uk` union from one calendar per nation (built-in, or with a user's data laid over
+ * each), labelling a holiday with the nations that keep it when not all do.
+ */
+export function ukUnion(calendarOf: (nation: Nation) => HolidayCalendar): HolidayCalendar {
+  return unionCalendar(
+    'uk',
+    REGION_DEFINITIONS.uk.title,
+    NATIONS.map((nation) => ({ calendar: calendarOf(nation), label: NATION_DEFINITIONS[nation].shortName })),
+  );
+}
+
+/** The built-in calendar of a region, from the table generated at build time. */
+export function builtInCalendar(region: Region): HolidayCalendar {
+  return region === 'uk' ? ukUnion(nationCalendar) : nationCalendar(region);
 }
 
 const indexes = new Map<Region, WorkingDayIndex>();

@@ -26,3 +26,17 @@ export const ENGLAND_AND_WALES_CORRECTIONS: CalendarCorrections = {
     '2012-05-28', // spring holiday moved to 4 June for the Diamond Jubilee
   ],
 };
+
+/**
+ * The UK-wide proclamations of 1995–2012 (VE Day 50, the Millennium, the Golden Jubilee, the Royal
+ * Wedding, the Diamond Jubilee) applied to every nation. For 2012 the gov.uk feed confirms them in
+ * Scotland and Northern Ireland too; for 1990–2011 we have no Scottish or Northern Irish reference
+ * list, so those years are *unconfirmed* there (see CHANGELOG.md).
+ */
+const UK_WIDE_PROCLAMATIONS: CalendarCorrections = ENGLAND_AND_WALES_CORRECTIONS;
+
+/** date-holidays GB/SCT against the gov.uk feed 2012–2028: only the 2012 spring move differs. */
+export const SCOTLAND_CORRECTIONS: CalendarCorrections = UK_WIDE_PROCLAMATIONS;
+
+/** date-holidays GB/NIR against the gov.uk feed 2012–2028: only the 2012 spring move differs. */
+export const NORTHERN_IRELAND_CORRECTIONS: CalendarCorrections = UK_WIDE_PROCLAMATIONS;

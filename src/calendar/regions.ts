@@ -1,8 +1,31 @@
-import { type CalendarCorrections, ENGLAND_AND_WALES_CORRECTIONS } from './corrections.js';
+import {
+  type CalendarCorrections,
+  ENGLAND_AND_WALES_CORRECTIONS,
+  NORTHERN_IRELAND_CORRECTIONS,
+  SCOTLAND_CORRECTIONS,
+} from './corrections.js';
 
-/** The calendars the tool knows. One `as const` tuple feeds help text, validation and the type. */
-export const REGIONS = ['england-and-wales'] as const;
+/**
+ * The three bank-holiday jurisdictions of the UK, named as gov.uk's `bank-holidays.json` names its
+ * divisions, so a user's gov.uk file maps onto them one to one.
+ */
+export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+/**
+ * The calendars the tool knows: the three nations and `uk`, their union (FOIA 2000 s10(6): a
+ * bank holiday "in any part of the United Kingdom" is not a working day). One `as const` tuple
+ * feeds help text, validation and the type.
+ */
+export const REGIONS = [...NATIONS, 'uk'] as const;
 export type Region = (typeof REGIONS)[number];
+
+/** The region every command uses unless a rule or `--region` says otherwise (SI 2007/462 reg 1(2)). */
+export const DEFAULT_REGION: Region = 'england-and-wales';
+
+export function isRegion(text: string): text is Region {
+  return (REGIONS as readonly string[]).includes(text);
+}
 
 /**
  * Years the tool answers for. 1990 is where our reference list of proclaimed days starts; 2199
@@ -18,15 +41,43 @@ export const HORIZON_YEAR = 2028;
 export interface RegionDefinition {
   readonly id: Region;
   readonly title: string;
+  /** Short name used to label a nation's holidays in the `uk` union ("St Andrew's Day (Scotland)"). */
+  readonly shortName: string;
+}
+
+export interface NationDefinition extends RegionDefinition {
+  readonly id: Nation;
   /** date-holidays country/state and our corrections: the build-time source of the table. */
   readonly dateHolidays: { readonly country: string; readonly state?: string; readonly corrections: CalendarCorrections };
 }
 
-export const REGION_DEFINITIONS: Record<Region, RegionDefinition> = {
+export const NATION_DEFINITIONS: Record<Nation, NationDefinition> = {
   'england-and-wales': {
     id: 'england-and-wales',
     title: 'England and Wales bank holidays',
+    shortName: 'England and Wales',
     // date-holidays' GB without a region lacks the August holiday; ENG is England and Wales.
     dateHolidays: { country: 'GB', state: 'ENG', corrections: ENGLAND_AND_WALES_CORRECTIONS },
+  },
+  scotland: {
+    id: 'scotland',
+    title: 'Scotland bank holidays',
+    shortName: 'Scotland',
+    dateHolidays: { country: 'GB', state: 'SCT', corrections: SCOTLAND_CORRECTIONS },
+  },
+  'northern-ireland': {
+    id: 'northern-ireland',
+    title: 'Northern Ireland bank holidays',
+    shortName: 'Northern Ireland',
+    dateHolidays: { country: 'GB', state: 'NIR', corrections: NORTHERN_IRELAND_CORRECTIONS },
+  },
+};
+
+export const REGION_DEFINITIONS: Record<Region, RegionDefinition> = {
+  ...NATION_DEFINITIONS,
+  uk: {
+    id: 'uk',
+    title: 'Bank holidays in any part of the United Kingdom (England and Wales, Scotland, Northern Ireland)',
+    shortName: 'UK',
   },
 };

@@ -1,22 +1,39 @@
-import type { Command } from 'commander';
-import { builtInIndex } from '../calendar/built-in.js';
+import { type Command, Option } from 'commander';
+import { DEFAULT_REGION, REGIONS, type Region } from '../calendar/regions.js';
+import { type CalendarSources, resolveIndex } from '../calendar/resolve.js';
 import type { Warning } from '../core/deadline.js';
 import { DeadlineError } from '../core/errors.js';
 import type { WorkingDayIndex } from '../core/working-days.js';
 import { type ErrorJson, errorJson, stringifyJson, toJsonWarning } from '../output/json.js';
 import { type Style, createStyle } from '../output/style.js';
 import { renderWarnings } from '../output/text.js';
+import { type CalendarFlags, HOLIDAYS_FILE_VARIABLE, resolveCalendarFlags } from './calendar-options.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
 /** Options every command takes. */
-export interface CommonOptions {
+export interface CommonOptions extends CalendarFlags {
   readonly json: boolean;
   readonly color: boolean;
 }
 
+const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** --json, --no-color and the calendar options (--region, --holidays-file, --extra-holiday). */
 export function addCommonOptions(command: Command): Command {
-  return command.option('--json', 'write one JSON document on stdout instead of text').option('--no-color', 'plain text even on a terminal');
+  return command
+    .option('--json', 'write one JSON document on stdout instead of text')
+    .option('--no-color', 'plain text even on a terminal')
+    .addOption(
+      new Option('--region <region>', 'whose bank holidays count (default england-and-wales; uk = any part of the UK)').choices(
+        REGIONS,
+      ),
+    )
+    .option(
+      '--holidays-file <file>',
+      `a gov.uk bank-holidays.json file laid over the built-in data (default: the file named by ${HOLIDAYS_FILE_VARIABLE}, if set)`,
+    )
+    .option('--extra-holiday <date[=name]>', 'one more non-working day, e.g. 2030-06-03=Jubilee (repeatable)', collect);
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR forces it on. */
@@ -33,16 +50,41 @@ export interface CommandContext {
   readonly io: CliIo;
   readonly json: boolean;
   readonly style: Style;
+  /** The calendar of `--region`, or England and Wales when none was given. */
   readonly index: WorkingDayIndex;
+  /** The region the user asked for; `undefined` lets a rule choose its own (FOI counts UK-wide). */
+  readonly region: Region | undefined;
+  /** Where holidays come from besides the built-in data (for output that names them). */
+  readonly sources: CalendarSources;
+  /** The calendar of any region, with the same holidays file and extra holidays applied. */
+  indexFor(region: Region): WorkingDayIndex;
   exitCode: ExitCode;
 }
 
+/**
+ * Resolves every common option into what a command needs. Calendar resolution lives here only, so
+ * every command gets --region, --holidays-file and --extra-holiday alike. Throws a DeadlineError
+ * for a bad value (exit 2).
+ */
 export function createContext(io: CliIo, options: CommonOptions): CommandContext {
+  const choice = resolveCalendarFlags(options, io);
+  const indexes = new Map<Region, WorkingDayIndex>();
+  const indexFor = (region: Region): WorkingDayIndex => {
+    let index = indexes.get(region);
+    if (!index) {
+      index = resolveIndex(region, choice.sources);
+      indexes.set(region, index);
+    }
+    return index;
+  };
   return {
     io,
     json: options.json,
     style: createStyle(useColour(io, options)),
-    index: builtInIndex('england-and-wales'),
+    index: indexFor(choice.region ?? DEFAULT_REGION),
+    region: choice.region,
+    sources: choice.sources,
+    indexFor,
     exitCode: ExitCode.Ok,
   };
 }

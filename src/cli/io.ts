@@ -10,6 +10,9 @@ export interface TextSink {
 /** Bytes (or text) arriving in order, e.g. a Node readable stream. */
 export type ByteSource = AsyncIterable<Uint8Array | string>;
 
+/** The outcome of reading a file: its text, or why it could not be read (an expected failure). */
+export type FileRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
 export interface CliIo {
   readonly stdout: TextSink;
   readonly stderr: TextSink;
@@ -24,4 +27,9 @@ export interface CliIo {
   readonly readFile?: (path: string) => ByteSource;
   /** Resolves once stdout can take more after a write returned `false` (streaming backpressure). */
   readonly stdoutDrained?: () => Promise<void>;
+  /**
+   * Reads a UTF-8 text file (`--holidays-file`). Optional so in-process tests need not provide
+   * one; without it any file option is a clear error rather than a silent fallback.
+   */
+  readonly readTextFile?: (path: string) => FileRead;
 }

@@ -5,6 +5,7 @@ import { describeCount, runCount } from './commands/count.js';
 import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
 import { describeHolidays, runHolidays } from './commands/holidays.js';
 import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day.js';
+import { describeRules, runRules } from './commands/rules.js';
 import { type CommandContext, type CommonOptions, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -19,9 +20,33 @@ Examples:
   $ ofsted-deadline count 2014-12-10 2015-03-23
   $ ofsted-deadline is-working-day 2022-09-19 && echo working
   $ ofsted-deadline holidays 2022
+  $ ofsted-deadline rules                      the rules --rule can apply, with citations
+  $ ofsted-deadline 2025-01-02 --rule foi      FOI: 20 working days, UK-wide bank holidays
+  $ ofsted-deadline 2015-01-13 --rule agenda   latest day to publish a meeting's agenda
+  $ ofsted-deadline 2014-12-10 --explain       every day from receipt to deadline, and why
+  $ ofsted-deadline holidays 2025 --region scotland
   $ ofsted-deadline batch < receipts.txt       one deadline per line, as NDJSON
 
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error.`;
+
+/**
+ * A subcommand's options plus common options typed before the subcommand's name
+ * (`ofsted-deadline --region scotland holidays`), which commander gives to the program instead:
+ * without this they would be silently ignored. An option typed on the subcommand wins; repeated
+ * --extra-holiday values from both places are kept.
+ */
+function effectiveOptions(command: Command): CommonOptions & DeadlineOptions {
+  const local = { ...command.opts() } as Record<string, unknown>;
+  const parent = command.parent;
+  if (parent) {
+    for (const [key, value] of Object.entries(parent.opts())) {
+      if (parent.getOptionValueSource(key) !== 'cli') continue;
+      if (command.getOptionValueSource(key) !== 'cli') local[key] = value;
+      else if (Array.isArray(value) && Array.isArray(local[key])) local[key] = [...value, ...(local[key] as unknown[])];
+    }
+  }
+  return local as unknown as CommonOptions & DeadlineOptions;
+}
 
 type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void | Promise<void>;
 
@@ -34,9 +59,9 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
     <A extends unknown[]>(action: Action<A>) =>
     async (...args: unknown[]): Promise<void> => {
       const command = args[args.length - 1] as Command;
-      const options = command.opts<CommonOptions & DeadlineOptions>();
-      const context = createContext(io, options);
+      const options = effectiveOptions(command);
       try {
+        const context = createContext(io, options);
         await action(context, ...(args.slice(0, command.registeredArguments.length) as A));
         result.exitCode = context.exitCode;
       } catch (error) {
@@ -78,8 +103,8 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('count', describeCount).action(wrap(runCount));
   subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
   subcommand('holidays', describeHolidays).action(wrap(runHolidays));
-  // batch streams records, so it takes no --json/--no-color; --format chooses NDJSON or CSV.
-  const batch = describeBatch(program.command('batch')).exitOverride().configureOutput(program.configureOutput());
+  subcommand('rules', describeRules).action(wrap(runRules));
+  const batch = subcommand('batch', describeBatch);
   batch.action(wrap((context: CommandContext) => runBatch(context, batch.opts<BatchOptions>())));
   return program;
 }

@@ -2,10 +2,10 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
-import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
+import { createReadStream, readFileSync } from 'node:fs';
 import { ExitCode } from './exit-codes.js';
-import type { CliIo } from './io.js';
+import type { CliIo, FileRead } from './io.js';
 import { runCli } from './program.js';
 
 /** Today's calendar date in England, whatever the machine's zone: deadlines are English days. */
@@ -13,6 +13,23 @@ function todayInEngland(now: Date): string {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+};
+
+/** Reads a text file; a failure is a value naming why, never an exception. */
+function readTextFile(path: string): FileRead {
+  try {
+    return { ok: true, text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return { ok: false, reason: READ_FAILURES[code] ?? `cannot be read (${message})` };
+  }
 }
 
 export async function main(): Promise<void> {
@@ -39,6 +56,7 @@ export async function main(): Promise<void> {
     stdoutDrained: async () => {
       await once(process.stdout, 'drain');
     },
+    readTextFile,
   };
   try {
     process.exitCode = await runCli(process.argv.slice(2), io);

@@ -5,6 +5,8 @@ import {
   OFSTED_RULES,
   SI_2007_462_IN_FORCE,
   customRule,
+  type OfstedRuleId,
+  type ReceiptConvention,
   type RuleBasis,
   type WorkingDayRule,
 } from './rules.js';
@@ -59,9 +61,13 @@ export interface OfstedDeadlines extends WorkingDayCount {
   /** One entry per rule, in date order. */
   readonly milestones: readonly Milestone[];
   readonly calendar: { readonly id: string; readonly title: string; readonly horizonYear: number };
+  readonly receiptConvention: ReceiptConvention;
+  /** The day counting runs from: the receipt, or the deemed receipt under that convention. */
+  readonly countedFrom: IsoDay;
 }
 
-function skippedDaysBetween(index: WorkingDayIndex, after: DayNumber, upTo: DayNumber): SkippedDay[] {
+/** Every non-working day after `after` up to and including `upTo`, with its reason. */
+export function skippedDaysBetween(index: WorkingDayIndex, after: DayNumber, upTo: DayNumber): SkippedDay[] {
   const skipped: SkippedDay[] = [];
   for (let day = after + 1; day <= upTo; day++) {
     const reason = index.nonWorkingReason(day);
@@ -70,14 +76,23 @@ function skippedDaysBetween(index: WorkingDayIndex, after: DayNumber, upTo: DayN
   return skipped;
 }
 
-function warningsFor(index: WorkingDayIndex, receipt: DayNumber, deadline: DayNumber): Warning[] {
+/** Where to get a newer list of announced bank holidays, for the horizon warning. */
+export const NEWER_HOLIDAYS_HINT =
+  'To use newer announced holidays, download the gov.uk list (https://www.gov.uk/bank-holidays.json) and pass it with --holidays-file FILE (or name it in OFSTED_DEADLINE_HOLIDAYS_FILE); add a single new day with --extra-holiday YYYY-MM-DD=name.';
+
+/**
+ * The warnings a counted period from `from` to `to` earns. `beyond-horizon` when it reaches a year
+ * after the calendar's horizon (the last year of announced holidays in the data in use: 2028 for
+ * the built-in data, later when a holidays file goes further); none inside it.
+ */
+export function warningsFor(index: WorkingDayIndex, from: DayNumber, to: DayNumber): Warning[] {
   const warnings: Warning[] = [];
   const { horizonYear } = index.calendar;
-  const lastYear = yearOf(Math.max(receipt, deadline));
+  const lastYear = yearOf(Math.max(from, to));
   if (lastYear > horizonYear) {
     warnings.push({
       code: 'beyond-horizon',
-      message: `The count reaches ${lastYear}, after ${horizonYear}, the last year of announced bank holidays in the built-in data: later years follow the statutory rules and cannot know a holiday proclaimed in future. Check against the latest gov.uk bank-holidays list.`,
+      message: `The count reaches ${lastYear}, after ${horizonYear}, the horizon: the last year of announced bank holidays in the data in use (${index.calendar.title}). Later years follow the statutory rules and cannot know a holiday proclaimed in future. ${NEWER_HOLIDAYS_HINT}`,
     });
   }
   return warnings;
@@ -109,8 +124,8 @@ export function countWorkingDaysFrom(index: WorkingDayIndex, from: DayNumber, wo
   };
 }
 
-function milestone(index: WorkingDayIndex, receipt: DayNumber, rule: WorkingDayRule): Milestone {
-  const date = index.add(receipt, rule.workingDays);
+function milestone(index: WorkingDayIndex, receipt: DayNumber, start: DayNumber, rule: WorkingDayRule): Milestone {
+  const date = index.add(start, rule.workingDays);
   return {
     rule: rule.id,
     title: rule.title,
@@ -125,8 +140,12 @@ function milestone(index: WorkingDayIndex, receipt: DayNumber, rule: WorkingDayR
 }
 
 export interface OfstedDeadlineOptions {
-  /** Replaces the written statement's 70 working days for a one-off count (`--days N`). */
+  /** Replaces the headline rule's working days for a one-off count (`--days N`). */
   readonly days?: number;
+  /** The headline rule (`--rule`); the written statement by default. */
+  readonly rule?: OfstedRuleId;
+  /** How a receipt on a non-working day is treated; `ordinary` (the law's reading) by default. */
+  readonly receiptConvention?: ReceiptConvention;
 }
 
 /**
@@ -137,12 +156,26 @@ export interface OfstedDeadlineOptions {
  * ofstedDeadlines(index, parseIsoDay('2014-12-10')!).deadline //=> '2015-03-23'
  */
 export function ofstedDeadlines(index: WorkingDayIndex, receipt: DayNumber, options: OfstedDeadlineOptions = {}): OfstedDeadlines {
-  const headlineRule = options.days === undefined ? OFSTED_RULES['written-statement'] : customRule(options.days);
-  const rules = OFSTED_MILESTONE_ORDER.map((id) => (id === 'written-statement' ? headlineRule : OFSTED_RULES[id]));
+  const headlineId = options.rule ?? 'written-statement';
+  const headlineRule = options.days === undefined ? OFSTED_RULES[headlineId] : customRule(options.days);
+  const receiptConvention = options.receiptConvention ?? 'ordinary';
+  const start = countingStart(index, receipt, receiptConvention);
+  const rules = OFSTED_MILESTONE_ORDER.map((id) => (id === headlineId ? headlineRule : OFSTED_RULES[id]));
   const milestones = rules
-    .map((rule) => milestone(index, receipt, rule))
+    .map((rule) => milestone(index, receipt, start, rule))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.workingDays - b.workingDays));
-  const count = countWorkingDaysFrom(index, receipt, headlineRule.workingDays);
+  const fromStart = countWorkingDaysFrom(index, start, headlineRule.workingDays);
+  const deadline = parseIsoDay(fromStart.deadline)!;
+  // Skipped days and calendar days are measured from the real receipt, whatever the convention.
+  const skippedDays = skippedDaysBetween(index, receipt, deadline);
+  const count: WorkingDayCount = {
+    ...fromStart,
+    receiptDate: formatIsoDay(receipt),
+    receiptWeekday: weekdayName(receipt),
+    calendarDays: deadline - receipt,
+    skippedDays,
+    holidaysSkipped: skippedDays.filter((day) => day.kind === 'holiday').map((day) => index.holidayOn(parseIsoDay(day.date)!)!),
+  };
   const latest = Math.max(...milestones.map((m) => parseIsoDay(m.date)!));
   const warnings = [...warningsFor(index, receipt, latest)];
   if (count.receiptDate < SI_2007_462_IN_FORCE) {
@@ -156,6 +189,16 @@ export function ofstedDeadlines(index: WorkingDayIndex, receipt: DayNumber, opti
     warnings,
     rule: milestones.find((m) => m.rule === headlineRule.id)!,
     milestones,
+    receiptConvention,
+    countedFrom: formatIsoDay(start),
     calendar: { id: index.calendar.id, title: index.calendar.title, horizonYear: index.calendar.horizonYear },
   };
+}
+
+/**
+ * Where counting starts. `ordinary`: the receipt day itself (it never counts). `deemed-next-working-day`:
+ * a receipt on a non-working day is deemed to arrive on the next working day.
+ */
+export function countingStart(index: WorkingDayIndex, event: DayNumber, convention: ReceiptConvention): DayNumber {
+  return convention === 'deemed-next-working-day' && !index.isWorkingDay(event) ? index.add(event, 1) : event;
 }

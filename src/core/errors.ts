@@ -6,7 +6,8 @@ export type DeadlineErrorCode =
   | 'invalid-date'
   | 'invalid-number'
   | 'out-of-range'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'invalid-holidays-file';
 
 export class DeadlineError extends Error {
   readonly code: DeadlineErrorCode;

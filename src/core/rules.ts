@@ -7,21 +7,60 @@ export type OfstedRuleId = (typeof OFSTED_RULE_IDS)[number];
 
 export type RuleBasis = 'statute' | 'practice';
 
-export interface WorkingDayRule {
+/**
+ * How a rule's period is measured:
+ * - `working-days`: the Nth working day after the event (the event day never counts);
+ * - `calendar-months`: the corresponding date N months later (or that month's last day), moved to
+ *   the next working day when it is not one;
+ * - `clear-working-days-before`: the latest working day leaving N working days between it and the
+ *   event, both ends excluded.
+ */
+export const RULE_UNITS = ['working-days', 'calendar-months', 'clear-working-days-before'] as const;
+export type RuleUnit = (typeof RULE_UNITS)[number];
+
+/**
+ * Which bank holidays a rule treats as non-working. `england-and-wales`: SI 2007/462 reg 1(2) and
+ * the council's own calendar; `uk`: a bank holiday "in any part of the United Kingdom" (FOIA 2000
+ * s10(6)). `--region` may override it.
+ */
+export type RuleCalendar = 'england-and-wales' | 'uk';
+
+/** A statutory or practice clock as data; the arithmetic lives in deadline.ts and rule-deadline.ts. */
+export interface Rule {
   readonly id: string;
   readonly title: string;
-  /** Working days after the day of receipt; the receipt day itself never counts. */
-  readonly workingDays: number;
+  readonly amount: number;
+  readonly unit: RuleUnit;
+  /** What the given date is: the day something was received, or the day of a meeting. */
+  readonly event: 'receipt' | 'meeting';
+  /** The counting convention, in words a clerk can quote. */
+  readonly counting: string;
+  readonly calendar: RuleCalendar;
   readonly basis: RuleBasis;
   readonly citation: string;
   /** One line a clerk can quote. */
   readonly legalBasis: string;
 }
 
+export interface WorkingDayRule extends Rule {
+  readonly unit: 'working-days';
+  /** Working days after the day of receipt; the receipt day itself never counts. Equals `amount`. */
+  readonly workingDays: number;
+}
+
+/** Dodds v Walker and CPR 2.8, for rules counted in working days after receipt. */
+const WORKING_DAYS_AFTER_RECEIPT =
+  'Working days after receipt: the day of receipt never counts (Dodds v Walker [1981] 1 WLR 1027; CPR 2.8); day 1 is the first working day after it and the deadline is the Nth such day, itself still in time. Working days exclude Saturdays, Sundays, Christmas Day, Good Friday and England and Wales bank holidays (SI 2007/462 reg 1(2)).';
+
 export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
   'written-statement': {
     id: 'written-statement',
-    title: 'Written statement of action published',
+    unit: 'working-days',
+    amount: 70,
+    event: 'receipt',
+    counting: WORKING_DAYS_AFTER_RECEIPT,
+    calendar: 'england-and-wales',
+    title: 'Written statement of action',
     workingDays: 70,
     basis: 'statute',
     citation: 'SI 2007/462 reg 3; Education and Inspections Act 2006 s137(3)',
@@ -30,7 +69,12 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
   },
   'publish-report': {
     id: 'publish-report',
-    title: 'Inspection report published',
+    unit: 'working-days',
+    amount: 30,
+    event: 'receipt',
+    counting: WORKING_DAYS_AFTER_RECEIPT,
+    calendar: 'england-and-wales',
+    title: 'Report published',
     workingDays: 30,
     basis: 'statute',
     citation: 'SI 2007/462 reg 2',
@@ -38,7 +82,12 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
   },
   'draft-action-plan': {
     id: 'draft-action-plan',
-    title: 'Early draft action plan shared with Ofsted',
+    unit: 'working-days',
+    amount: 20,
+    event: 'receipt',
+    counting: WORKING_DAYS_AFTER_RECEIPT,
+    calendar: 'england-and-wales',
+    title: 'Early draft action plan to Ofsted',
     workingDays: 20,
     basis: 'practice',
     citation: 'Ofsted ILACS practice (2018 statement), not statute',
@@ -55,6 +104,11 @@ export function customRule(workingDays: number): WorkingDayRule {
     id: 'custom',
     title: `Custom period of ${workingDays} working days`,
     workingDays,
+    amount: workingDays,
+    unit: 'working-days',
+    event: 'receipt',
+    counting: WORKING_DAYS_AFTER_RECEIPT,
+    calendar: 'england-and-wales',
     basis: 'practice',
     citation: 'user-supplied period (--days), counted as SI 2007/462 reg 1(2) working days',
     legalBasis: `A one-off count of ${workingDays} working days after receipt, using the SI 2007/462 definition of a working day.`,
@@ -71,3 +125,92 @@ export const COUNTING_CONVENTION =
 
 /** SI 2007/462 came into force on 1 April 2007. */
 export const SI_2007_462_IN_FORCE = '2007-04-01';
+
+/** Every rule the tool knows, in the order `rules` lists them. */
+export const RULE_IDS = [...OFSTED_RULE_IDS, 'foi', 'eir', 'sar', 'agenda'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** The rule the default command computes when `--rule` is not given. */
+export const DEFAULT_RULE_ID: RuleId = 'written-statement';
+
+export function isRuleId(text: string): text is RuleId {
+  return (RULE_IDS as readonly string[]).includes(text);
+}
+
+export function isOfstedRuleId(id: RuleId): id is OfstedRuleId {
+  return (OFSTED_RULE_IDS as readonly string[]).includes(id);
+}
+
+const UK_WORKING_DAYS_AFTER_RECEIPT =
+  'Working days after receipt: day 1 is the first working day after the day of receipt (ICO guidance); the deadline is the 20th such day. Working days exclude Saturdays, Sundays, Christmas Day, Good Friday and bank holidays in any part of the United Kingdom (FOIA 2000 s10(6)), so Scottish and Northern Irish holidays do not count either.';
+
+const OTHER_RULES: Record<Exclude<RuleId, OfstedRuleId>, Rule> = {
+  foi: {
+    id: 'foi',
+    title: 'Freedom of information response',
+    amount: 20,
+    unit: 'working-days',
+    event: 'receipt',
+    counting: UK_WORKING_DAYS_AFTER_RECEIPT,
+    calendar: 'uk',
+    basis: 'statute',
+    citation: 'FOIA 2000 s10(1), s10(6)',
+    legalBasis: 'Comply "not later than the twentieth working day following the date of receipt".',
+  },
+  eir: {
+    id: 'eir',
+    title: 'Environmental information response',
+    amount: 20,
+    unit: 'working-days',
+    event: 'receipt',
+    counting: `${UK_WORKING_DAYS_AFTER_RECEIPT} Councils and the ICO apply the FOI definition of a working day to the EIR.`,
+    calendar: 'uk',
+    basis: 'statute',
+    citation: 'EIR 2004 reg 5(2)',
+    legalBasis: 'Make the information available "no later than 20 working days after the date of receipt".',
+  },
+  sar: {
+    id: 'sar',
+    title: 'Subject access response',
+    amount: 1,
+    unit: 'calendar-months',
+    event: 'receipt',
+    counting:
+      'One calendar month: the day of receipt is day one and the period ends on the corresponding date of the next month; if that month has no such date, on its last day; if that day is not a working day, on the next working day (ICO guidance since August 2019).',
+    calendar: 'england-and-wales',
+    basis: 'statute',
+    citation: 'UK GDPR Art 12(3); ICO guidance',
+    legalBasis: 'Respond to a subject access request "within one month of receipt".',
+  },
+  agenda: {
+    id: 'agenda',
+    title: 'Council meeting agenda',
+    amount: 5,
+    unit: 'clear-working-days-before',
+    event: 'meeting',
+    counting:
+      'Five clear days before the meeting: the day of publication and the day of the meeting are both excluded, and the clear days are working days (R v Swansea CC ex p Elitestone, CA 1993). The answer is the latest working day on which to publish.',
+    calendar: 'england-and-wales',
+    basis: 'statute',
+    citation: 'Local Government Act 1972 s100B; SI 2002/715',
+    legalBasis: 'Agendas are open to inspection "at least five clear days before the meeting".',
+  },
+};
+
+/** The catalogue: every rule by id. */
+export const RULES: Record<RuleId, Rule> = { ...OFSTED_RULES, ...OTHER_RULES };
+
+/**
+ * The two conventions for a receipt on a day that is not a working day. `ordinary` is the law's
+ * (Dodds v Walker; ICO): nothing changes, day 1 is the next working day. `deemed-next-working-day`
+ * is what some tools do: the item is deemed received on the next working day and counting starts
+ * the day after that, one working day later.
+ */
+export const RECEIPT_CONVENTIONS = ['ordinary', 'deemed-next-working-day'] as const;
+export type ReceiptConvention = (typeof RECEIPT_CONVENTIONS)[number];
+
+export const RECEIPT_CONVENTION_LABELS: Record<ReceiptConvention, string> = {
+  ordinary: 'the day of receipt never counts, whatever day it is; day 1 is the next working day (Dodds v Walker; ICO)',
+  'deemed-next-working-day':
+    'deemed received on the next working day: a receipt on a weekend or bank holiday is treated as arriving on the next working day, and counting starts the day after that (not the default; one day later than the law’s reading)',
+};

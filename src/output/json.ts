@@ -5,6 +5,9 @@
  */
 import type { OfstedDeadlines, Warning, WorkingDayCount } from '../core/deadline.js';
 import type { Holiday } from '../core/calendar.js';
+import type { ExplainedDay } from '../core/explain.js';
+import type { RuleDeadline } from '../core/rule-deadline.js';
+import { RECEIPT_CONVENTION_LABELS, type ReceiptConvention, type Rule } from '../core/rules.js';
 import type { DeadlineErrorCode } from '../core/errors.js';
 
 /** Bumped on any incompatible change to these shapes. */
@@ -20,10 +23,39 @@ export interface JsonWarning {
   readonly message: string;
 }
 
+/** One rule of the catalogue, as `rules --json` lists it. */
+export interface JsonRule {
+  readonly id: string;
+  readonly title: string;
+  readonly amount: number;
+  readonly unit: Rule['unit'];
+  /** What the date given is: `receipt`, or `meeting` for agenda. */
+  readonly event: Rule['event'];
+  readonly citation: string;
+  readonly basis: 'statute' | 'practice';
+  /** The counting convention, in words. */
+  readonly counting: string;
+  /** The calendar the rule uses unless --region overrides it. */
+  readonly region: Rule['calendar'];
+  readonly legalBasis: string;
+}
+
+/** One day of an `--explain` audit trail. */
+export interface JsonExplainedDay {
+  readonly date: string;
+  readonly weekday: string;
+  readonly counted: boolean;
+  readonly dayNumber: number | null;
+  readonly reason: string | null;
+  /** Where a skipped holiday came from: `built-in`, `holidays-file` or `extra-holiday`. */
+  readonly holidaySource: Holiday['source'] | null;
+}
+
 export interface JsonMilestone {
   readonly rule: string;
   readonly title: string;
-  readonly workingDays: number;
+  /** `null` for a rule not counted in working days (sar, agenda). */
+  readonly workingDays: number | null;
   readonly date: string;
   readonly calendarDays: number;
   readonly basis: 'statute' | 'practice';
@@ -35,11 +67,27 @@ export interface DeadlineJson {
   readonly command: 'deadline';
   readonly receiptDate: string;
   readonly rule: string;
+  /** The date the rule asks for: the deadline, or for agenda the latest day to publish. */
   readonly deadline: string;
-  readonly workingDays: number;
-  readonly firstCountedDay: string;
+  /** `null` for a rule not counted in working days (sar, agenda). */
+  readonly workingDays: number | null;
+  /** Day 1, the first working day counted; `null` for sar and agenda. */
+  readonly firstCountedDay: string | null;
   readonly calendarDays: number;
   readonly calendar: string;
+  readonly ruleDetails: JsonRule;
+  readonly citation: string;
+  readonly counting: string;
+  /** The last year of announced holidays in the data used; later years warn. */
+  readonly horizonYear: number;
+  readonly holidaysFile: string | null;
+  readonly receiptConvention: { readonly id: ReceiptConvention; readonly label: string };
+  /** The day counting runs from: the receipt, or the deemed receipt. */
+  readonly countedFrom: string;
+  /** sar: the corresponding date, when the deadline moved off it to a working day. */
+  readonly unadjustedDate?: string;
+  /** `--explain`: every day from the day after the date given to the deadline. */
+  readonly days?: readonly JsonExplainedDay[];
   readonly holidaysSkipped: readonly JsonHoliday[];
   readonly skippedDays: readonly { readonly date: string; readonly reason: string }[];
   readonly milestones: readonly JsonMilestone[];
@@ -94,7 +142,83 @@ export interface ErrorJson {
 export const toJsonHoliday = (holiday: Holiday): JsonHoliday => ({ date: holiday.date, name: holiday.name });
 export const toJsonWarning = (warning: Warning): JsonWarning => ({ code: warning.code, message: warning.message });
 
-export function deadlineJson(result: OfstedDeadlines): DeadlineJson {
+export const toJsonRule = (rule: Rule): JsonRule => ({
+  id: rule.id,
+  title: rule.title,
+  amount: rule.amount,
+  unit: rule.unit,
+  event: rule.event,
+  citation: rule.citation,
+  basis: rule.basis,
+  counting: rule.counting,
+  region: rule.calendar,
+  legalBasis: rule.legalBasis,
+});
+
+export const toJsonExplainedDay = (day: ExplainedDay): JsonExplainedDay => ({
+  date: day.date,
+  weekday: day.weekday,
+  counted: day.counted,
+  dayNumber: day.dayNumber,
+  reason: day.reason,
+  holidaySource: day.holiday?.source ?? null,
+});
+
+/** What the deadline command adds around a core result: the rule, the data used, the trail. */
+export interface DeadlineExtras {
+  readonly rule: Rule;
+  readonly horizonYear: number;
+  readonly holidaysFile: string | undefined;
+  readonly days: readonly ExplainedDay[] | undefined;
+}
+
+function extrasJson(extras: DeadlineExtras, convention: ReceiptConvention) {
+  return {
+    ruleDetails: toJsonRule(extras.rule),
+    citation: extras.rule.citation,
+    counting: extras.rule.counting,
+    horizonYear: extras.horizonYear,
+    holidaysFile: extras.holidaysFile ?? null,
+    receiptConvention: { id: convention, label: RECEIPT_CONVENTION_LABELS[convention] },
+    ...(extras.days ? { days: extras.days.map(toJsonExplainedDay) } : {}),
+  };
+}
+
+/** The deadline document for any catalogue rule other than the Ofsted three. */
+export function ruleDeadlineJson(result: RuleDeadline, calendar: string, extras: DeadlineExtras): DeadlineJson {
+  const rule = result.rule;
+  const skipped = result.skippedDays;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    command: 'deadline',
+    receiptDate: result.eventDate,
+    rule: rule.id,
+    deadline: result.deadline,
+    workingDays: rule.unit === 'working-days' ? rule.amount : null,
+    firstCountedDay: result.firstCountedDay ?? null,
+    calendarDays: result.calendarDays,
+    calendar,
+    ...extrasJson(extras, result.receiptConvention),
+    countedFrom: result.countedFrom,
+    ...(result.unadjustedDate ? { unadjustedDate: result.unadjustedDate } : {}),
+    holidaysSkipped: skipped.filter((d) => d.kind === 'holiday').map((d) => ({ date: d.date, name: d.reason })),
+    skippedDays: skipped.map((day) => ({ date: day.date, reason: day.reason })),
+    milestones: [
+      {
+        rule: rule.id,
+        title: rule.title,
+        workingDays: rule.unit === 'working-days' ? rule.amount : null,
+        date: result.deadline,
+        calendarDays: result.calendarDays,
+        basis: rule.basis,
+        citation: rule.citation,
+      },
+    ],
+    warnings: result.warnings.map(toJsonWarning),
+  };
+}
+
+export function deadlineJson(result: OfstedDeadlines, extras: DeadlineExtras): DeadlineJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     command: 'deadline',
@@ -105,6 +229,8 @@ export function deadlineJson(result: OfstedDeadlines): DeadlineJson {
     firstCountedDay: result.firstCountedDay,
     calendarDays: result.calendarDays,
     calendar: result.calendar.id,
+    ...extrasJson(extras, result.receiptConvention),
+    countedFrom: result.countedFrom,
     holidaysSkipped: result.holidaysSkipped.map(toJsonHoliday),
     skippedDays: result.skippedDays.map((day) => ({ date: day.date, reason: day.reason })),
     milestones: result.milestones.map((m) => ({

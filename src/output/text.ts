@@ -13,7 +13,7 @@ function plural(count: number, word: string): string {
 }
 
 function holidayLines(style: Style, holidays: readonly Holiday[], heading: string): string[] {
-  if (holidays.length === 0) return [`${style.bold(heading)} none`];
+  if (holidays.length === 0) return [`${style.bold(`${heading}:`)} none`];
   return [
     style.bold(`${heading} (${holidays.length}):`),
     ...table(holidays.map((holiday) => [human(holiday.date), holiday.name])),
@@ -30,7 +30,7 @@ export function renderDeadlinesText(result: OfstedDeadlines, style: Style): stri
     `${style.bold('Report received')}  ${human(result.receiptDate)}   ${style.dim('(the day of receipt never counts)')}`,
     `${style.bold('Day 1')}            ${human(result.firstCountedDay)}`,
     '',
-    `${style.bold(headline.title)}: ${style.green.bold(human(result.deadline))}  ${style.dim(
+    `${style.bold(`${headline.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(
       `day ${headline.workingDays}, ${plural(result.calendarDays, 'calendar day')} after receipt`,
     )}`,
     '',
@@ -41,11 +41,11 @@ export function renderDeadlinesText(result: OfstedDeadlines, style: Style): stri
         m.rule === headline.rule ? style.green.bold(human(m.date)) : human(m.date),
         String(m.workingDays),
         String(m.calendarDays),
-        m.basis === 'practice' ? `${m.citation}` : m.citation,
+        m.citation,
       ]),
     ]),
     '',
-    ...holidayLines(style, result.holidaysSkipped, `Bank holidays skipped up to ${human(result.deadline)}:`),
+    ...holidayLines(style, result.holidaysSkipped, `Bank holidays skipped up to ${human(result.deadline)}`),
     '',
     style.bold('Legal basis:'),
     ...result.milestones.map((m) => `  ${m.title}: ${m.legalBasis} [${m.citation}]`),

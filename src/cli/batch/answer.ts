@@ -1,4 +1,4 @@
-import { formatIsoDay, parseIsoDay, parseIsoDayAt } from '../../core/day.js';
+import { type DayNumber, formatIsoDay, parseIsoDay, parseIsoDayAt } from '../../core/day.js';
 import { DeadlineError } from '../../core/errors.js';
 import type { WorkingDayIndex } from '../../core/working-days.js';
 import type { BatchRecordFormat } from '../../output/batch.js';
@@ -31,9 +31,14 @@ export class BatchAnswerer {
   private readonly linePrefix: Uint8Array;
   private readonly tailOf: (Uint8Array | undefined)[];
 
+  /**
+   * @param index the calendar: its supported days bound the per-day cache.
+   * @param deadlineFor a receipt day's deadline under the chosen rule; throws a DeadlineError when
+   *   it cannot be given (outside the supported years).
+   */
   constructor(
     private readonly index: WorkingDayIndex,
-    private readonly workingDays: number,
+    private readonly deadlineFor: (receipt: DayNumber) => DayNumber,
     private readonly today: Today,
     private readonly format: BatchRecordFormat,
   ) {
@@ -79,7 +84,7 @@ export class BatchAnswerer {
     this.records++;
     try {
       const day = parseDateArgument(input, this.today, 'receipt date');
-      const deadline = this.index.add(day, this.workingDays);
+      const deadline = this.deadlineFor(day);
       this.output.writeText(this.format.success(line, input, formatIsoDay(day), formatIsoDay(deadline)));
     } catch (error) {
       if (!(error instanceof DeadlineError)) throw error;
@@ -104,7 +109,7 @@ export class BatchAnswerer {
   private isoTail(receipt: number): Uint8Array | undefined {
     let deadline: number;
     try {
-      deadline = this.index.add(receipt, this.workingDays);
+      deadline = this.deadlineFor(receipt);
     } catch {
       return undefined;
     }

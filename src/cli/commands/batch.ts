@@ -1,6 +1,9 @@
 import { type Command, Option } from 'commander';
 import { DeadlineError } from '../../core/errors.js';
-import { OFSTED_RULES, type WorkingDayRule, customRule } from '../../core/rules.js';
+import { type DayNumber, parseIsoDay } from '../../core/day.js';
+import { ruleDeadline } from '../../core/rule-deadline.js';
+import { RULES, type ReceiptConvention, type Rule, customRule, isOfstedRuleId } from '../../core/rules.js';
+import type { WorkingDayIndex } from '../../core/working-days.js';
 import { BATCH_FORMATS, type BatchFormat, batchRecordFormat } from '../../output/batch.js';
 import { BatchAnswerer } from '../batch/answer.js';
 import { readCsvColumn } from '../batch/csv-column.js';
@@ -9,22 +12,35 @@ import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ByteSource } from '../io.js';
 import { parseWorkingDaysArgument } from '../parse.js';
+import { type RuleOptions, addRuleOptions, indexForRule, parseReceiptConvention, parseRuleOption } from '../rule-option.js';
 
 /** `batch` options as commander hands them over (strings, unvalidated). */
-export interface BatchOptions {
+export interface BatchOptions extends RuleOptions {
+  readonly json?: boolean;
   readonly input?: string;
   readonly column?: string;
   readonly format: BatchFormat;
   readonly days?: string;
 }
 
+/** The rule whose deadline each line gets: `--rule` (the written statement by default), or `--days`. */
+export function resolveBatchRule(options: BatchOptions): Rule {
+  const ruleId = parseRuleOption(options.rule);
+  if (options.days === undefined) return RULES[ruleId];
+  if (!isOfstedRuleId(ruleId)) {
+    throw new DeadlineError('invalid-argument', `--days replaces an Ofsted period; it cannot change the ${ruleId} rule`, options.days);
+  }
+  return customRule(parseWorkingDaysArgument(options.days, { allowNegative: false, allowZero: false }, '--days'));
+}
+
 /**
- * The rule whose deadline each line gets: the written statement (70 working days) unless `--days`
- * asks for a one-off period. When the rule catalogue lands, `--rule ID` is one more branch here.
+ * A receipt day's deadline under a rule: the same core arithmetic as the default command
+ * (`ruleDeadline`, and `ofstedDeadlines` which agrees with it), with its common case, working
+ * days counted from the receipt itself, reduced to the one index lookup it is.
  */
-export function resolveBatchRule(options: BatchOptions): WorkingDayRule {
-  if (options.days !== undefined) return customRule(parseWorkingDaysArgument(options.days, { allowNegative: false, allowZero: false }, '--days'));
-  return OFSTED_RULES['written-statement'];
+export function deadlineFunction(index: WorkingDayIndex, rule: Rule, convention: ReceiptConvention): (receipt: DayNumber) => DayNumber {
+  if (rule.unit === 'working-days' && convention === 'ordinary') return (receipt) => index.add(receipt, rule.amount);
+  return (receipt) => parseIsoDay(ruleDeadline(index, rule, receipt, { receiptConvention: convention }).deadline)!;
 }
 
 /** A read failure (missing file, a directory, no permission) as the one-line error users see. */
@@ -50,9 +66,14 @@ function inputSource(context: CommandContext, options: BatchOptions): ByteSource
  */
 export async function runBatch(context: CommandContext, options: BatchOptions): Promise<void> {
   const { io } = context;
+  if (options.json) {
+    throw new DeadlineError('invalid-argument', '--json does not apply to batch: it writes NDJSON (one JSON object a line) by default, or CSV with --format csv');
+  }
   const rule = resolveBatchRule(options);
+  const convention = parseReceiptConvention(options.receiptConvention);
+  const index = indexForRule(context, rule);
   const format = batchRecordFormat(options.format);
-  const answerer = new BatchAnswerer(context.index, rule.workingDays, () => io.today, format);
+  const answerer = new BatchAnswerer(index, deadlineFunction(index, rule, convention), () => io.today, format);
   const text = decodeText(inputSource(context, options));
   // One write per input chunk (or per 64 KB of records from CSV), and a wait whenever stdout is
   // full, so a slow reader slows batch down instead of filling memory.
@@ -88,12 +109,12 @@ export async function runBatch(context: CommandContext, options: BatchOptions): 
 }
 
 export function describeBatch(command: Command): Command {
-  return command
+  return addRuleOptions(command)
     .description('deadlines for many receipt dates: one per line on stdin (or --input), one record per line out')
     .option('--input <file>', 'read this file instead of standard input')
     .option('--column <name>', 'the input is CSV with a header row; take receipt dates from this column')
     .addOption(new Option('--format <format>', 'ndjson (one JSON object per line) or csv').choices(BATCH_FORMATS).default('ndjson'))
-    .option('--days <n>', "count N working days instead of the written statement's 70")
+    .option('--days <n>', "count N working days instead of the Ofsted rule's period (a one-off calculation)")
     .addHelpText(
       'after',
       `
@@ -104,6 +125,7 @@ Exit codes: 0 every line answered; 2 any line failed (the others are still answe
 
 Examples:
   $ ofsted-deadline batch < receipts.txt > deadlines.ndjson
-  $ ofsted-deadline batch --input inspections.csv --column received --format csv`,
+  $ ofsted-deadline batch --input inspections.csv --column received --format csv
+  $ ofsted-deadline batch --rule foi < requests.txt`,
     );
 }

@@ -20,5 +20,5 @@ export function runHolidays(context: CommandContext, yearText: string | undefine
 }
 
 export function describeHolidays(command: Command): Command {
-  return command.description('the England and Wales bank holidays of a year, with names').argument('[year]', 'four-digit year (default: this year)');
+  return command.description('the bank holidays of a year, with names (England and Wales unless --region)').argument('[year]', 'four-digit year (default: this year)');
 }

@@ -1,0 +1,67 @@
+import type { Holiday } from '../core/calendar.js';
+import { formatIsoDay } from '../core/day.js';
+import { DeadlineError } from '../core/errors.js';
+import { parseHolidaysFile } from '../calendar/gov-uk-file.js';
+import { REGIONS, type Region, isRegion } from '../calendar/regions.js';
+import type { CalendarSources } from '../calendar/resolve.js';
+import type { CliIo } from './io.js';
+import { parseDateArgument } from './parse.js';
+
+/** The environment variable naming a default holidays file, for CI jobs. */
+export const HOLIDAYS_FILE_VARIABLE = 'OFSTED_DEADLINE_HOLIDAYS_FILE';
+
+/** The calendar flags every command takes, as commander hands them over. */
+export interface CalendarFlags {
+  readonly region?: string;
+  readonly holidaysFile?: string;
+  readonly extraHoliday?: readonly string[];
+}
+
+/** The flags, checked: the region the user asked for (if any) and where holidays come from. */
+export interface CalendarChoice {
+  readonly region: Region | undefined;
+  readonly sources: CalendarSources;
+}
+
+/**
+ * `--extra-holiday YYYY-MM-DD[=name]`: one added non-working day.
+ *
+ * @example
+ * parseExtraHoliday('2030-06-03=Jubilee', '2026-11-27') //=> { date: '2030-06-03', name: 'Jubilee', source: 'extra-holiday' }
+ */
+export function parseExtraHoliday(text: string, today: string): Holiday {
+  const separator = text.indexOf('=');
+  const dateText = separator < 0 ? text : text.slice(0, separator);
+  const name = separator < 0 ? '' : text.slice(separator + 1).trim();
+  const day = parseDateArgument(dateText, today, '--extra-holiday date');
+  return { date: formatIsoDay(day), name: name === '' ? 'Extra holiday' : name, source: 'extra-holiday' };
+}
+
+function readHolidaysFile(io: Pick<CliIo, 'env' | 'readTextFile'>, path: string, from: string) {
+  if (path.trim() === '') throw new DeadlineError('invalid-holidays-file', `${from}: empty file name`, path);
+  if (!io.readTextFile) throw new DeadlineError('invalid-holidays-file', `holidays file ${path}: reading files is not available here`, path);
+  const read = io.readTextFile(path);
+  if (!read.ok) throw new DeadlineError('invalid-holidays-file', `holidays file ${path} (${from}): ${read.reason}`, path);
+  return parseHolidaysFile(path, read.text);
+}
+
+/**
+ * Resolves the calendar flags in one place: `--region`, `--holidays-file` (or the file named by
+ * OFSTED_DEADLINE_HOLIDAYS_FILE when the flag is absent) and every `--extra-holiday`. Throws a
+ * DeadlineError (exit 2) for any bad value; nothing is silently ignored.
+ */
+export function resolveCalendarFlags(flags: CalendarFlags, io: Pick<CliIo, 'env' | 'readTextFile' | 'today'>): CalendarChoice {
+  if (flags.region !== undefined && !isRegion(flags.region)) {
+    throw new DeadlineError('invalid-argument', `invalid --region "${flags.region}": expected one of ${REGIONS.join(', ')}`, flags.region);
+  }
+  const fromVariable = io.env[HOLIDAYS_FILE_VARIABLE];
+  const [path, from] =
+    flags.holidaysFile !== undefined
+      ? [flags.holidaysFile, '--holidays-file']
+      : fromVariable !== undefined && fromVariable !== ''
+        ? [fromVariable, HOLIDAYS_FILE_VARIABLE]
+        : [undefined, ''];
+  const holidaysFile = path === undefined ? undefined : readHolidaysFile(io, path, from);
+  const extraHolidays = (flags.extraHoliday ?? []).map((text) => parseExtraHoliday(text, io.today));
+  return { region: flags.region, sources: { ...(holidaysFile ? { holidaysFile } : {}), extraHolidays } };
+}
