@@ -40,6 +40,22 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * chalk detects colour support when it loads (loading node:tty and node:os, ~2 ms), but this tool
+ * always tells chalk the level it chose itself (src/output/style.ts), so the bundle takes chalk's
+ * detection-free browser variant of that module.
+ */
+const noColourDetection = {
+  name: 'no-colour-detection',
+  setup(context) {
+    context.onResolve({ filter: /^#supports-color$/ }, (args) => ({
+      path: new URL('node_modules/chalk/source/vendor/supports-color/browser.js', root).pathname,
+      namespace: 'file',
+      pluginData: args.importer,
+    }));
+  },
+};
+
 await build({
   stdin: {
     contents: "import { main } from './src/cli/run.ts';\nvoid main();\n",
@@ -53,7 +69,7 @@ await build({
   format: 'cjs',
   minify: true,
   outfile: new URL('dist/bin/ofsted-deadline.cjs', root).pathname,
-  plugins: [inlineVersion, lazyChildProcess],
+  plugins: [inlineVersion, lazyChildProcess, noColourDetection],
   // Only `batch --column` needs the CSV parser: left out, it is neither read nor compiled at start.
   external: ['csv-parse'],
   logLevel: 'warning',

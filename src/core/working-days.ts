@@ -54,7 +54,7 @@ export class WorkingDayIndex {
   /** Day number of 1 January of each supported year, plus one entry for the year after the last. */
   private readonly yearStarts: Int32Array;
   /** Each supported year's holidays as the calendar gave them, read on first use of the year. */
-  private readonly holidaysOfYear: Holiday[][];
+  private readonly holidaysOfYear: (Holiday[] | undefined)[];
   /** 1 once a year's holidays are in `holidayByDay` and counted in `weekdayHolidays`. */
   private readonly yearRead: Uint8Array;
   private readonly weekdayHolidays: Int32Array;
@@ -72,15 +72,18 @@ export class WorkingDayIndex {
     this.yearStarts = new Int32Array(years + 1);
     this.yearStarts[0] = this.firstDay;
     for (let y = 0; y < years; y++) this.yearStarts[y + 1] = this.yearStarts[y]! + (isLeapYear(calendar.firstYear + y) ? 366 : 365);
-    this.holidaysOfYear = Array.from({ length: years }, () => []);
+    this.holidaysOfYear = new Array<Holiday[] | undefined>(years).fill(undefined);
     this.yearRead = new Uint8Array(years);
     this.weekdayHolidays = new Int32Array(years);
     this.workingBeforeYear = new Int32Array(years + 1);
     this.blocks = new Array<YearBlock | undefined>(years).fill(undefined);
+    // A calendar that hands out a year at a time is asked as years are reached; otherwise all its
+    // holidays are sorted into years now.
+    if (calendar.holidaysOfYear) return;
     const outside: Holiday[] = [];
     for (const holiday of calendar.holidays()) {
       const y = isoYear(holiday.date) - calendar.firstYear;
-      if (y >= 0 && y < years) this.holidaysOfYear[y]!.push(holiday);
+      if (y >= 0 && y < years) (this.holidaysOfYear[y] ??= []).push(holiday);
       else outside.push(holiday);
     }
     // Holidays outside the supported years (or malformed) are read at once: they are few, and a
@@ -100,7 +103,8 @@ export class WorkingDayIndex {
   private readYear(y: number): void {
     if (this.yearRead[y] === 1) return;
     let weekdayHolidays = 0;
-    for (const holiday of this.holidaysOfYear[y]!) if (this.remember(holiday)) weekdayHolidays++;
+    const holidays = this.calendar.holidaysOfYear ? this.calendar.holidaysOfYear(this.calendar.firstYear + y) : (this.holidaysOfYear[y] ?? []);
+    for (const holiday of holidays) if (this.remember(holiday)) weekdayHolidays++;
     this.weekdayHolidays[y] = weekdayHolidays;
     this.yearRead[y] = 1;
   }

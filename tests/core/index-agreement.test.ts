@@ -42,6 +42,17 @@ function tryAdd(index: WorkingDayIndex, from: DayNumber, n: number): DayNumber |
   }
 }
 
+describe.each(REGIONS)('the built-in %s calendar', (region) => {
+  it('hands out, year by year, exactly the holidays it lists in full', () => {
+    const calendar = builtInCalendar(region);
+    const all = calendar.holidays();
+    const byYear = Array.from({ length: calendar.lastYear - calendar.firstYear + 1 }, (_, i) =>
+      calendar.holidaysOfYear ? calendar.holidaysOfYear(calendar.firstYear + i) : all.filter((h) => h.date.startsWith(String(calendar.firstYear + i))),
+    );
+    expect(byYear.flat()).toEqual(all);
+  });
+});
+
 describe.each(REGIONS)('the %s index agrees with the day-by-day definition', (region) => {
   const calendar = builtInCalendar(region);
   const naive = new DayByDay(calendar);

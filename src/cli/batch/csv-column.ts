@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { DeadlineError } from '../../core/errors.js';
 
 /** One CSV data row's value in the chosen column, with the physical line the row starts on. */
@@ -27,8 +25,12 @@ function newlinesIn(record: readonly string[]): number {
  * header lacks the column or the CSV is malformed.
  */
 export async function* readCsvColumn(text: AsyncIterable<string>, column: string): AsyncGenerator<CsvCell> {
-  // Loaded only for --column: plain one-date-a-line input never pays for the CSV parser.
-  const { parse, CsvError } = await import('csv-parse');
+  // Loaded only for --column: no other command pays for the CSV parser or Node's stream modules.
+  const [{ parse, CsvError }, { Readable }, { pipeline }] = await Promise.all([
+    import('csv-parse'),
+    import('node:stream'),
+    import('node:stream/promises'),
+  ]);
   const parser = parse({ info: true, relax_column_count: true, skip_empty_lines: true });
   // The pipeline carries backpressure; a read error reaches us through the parser's iterator.
   const feeding = pipeline(Readable.from(text), parser).catch(() => undefined);
