@@ -11,8 +11,8 @@ export default tseslint.config(
   },
   {
     // bin/ is CommonJS (bin/package.json): it requires the bundled CLI, the fastest start.
-    files: ['bin/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    files: ['bin/**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

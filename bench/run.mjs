@@ -5,7 +5,7 @@
 // `node -e ''`; add and count as cheap for 20,000 working days as for 70; batch at least 1,000,000
 // receipt dates a second into /dev/null with peak RSS under 150 MB.
 // BENCH_QUICK=1 runs fewer repetitions (for a smoke test).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
