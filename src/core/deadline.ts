@@ -1,4 +1,4 @@
-import type { Holiday } from './calendar.js';
+import type { Holiday, HolidayCalendar } from './calendar.js';
 import { type DayNumber, type IsoDay, formatIsoDay, parseIsoDay, weekdayName, yearOf, type WeekdayName } from './day.js';
 import {
   OFSTED_MILESTONE_ORDER,
@@ -86,16 +86,22 @@ export const NEWER_HOLIDAYS_HINT =
  * the built-in data, later when a holidays file goes further); none inside it.
  */
 export function warningsFor(index: WorkingDayIndex, from: DayNumber, to: DayNumber): Warning[] {
-  const warnings: Warning[] = [];
-  const { horizonYear } = index.calendar;
   const lastYear = yearOf(Math.max(from, to));
-  if (lastYear > horizonYear) {
-    warnings.push({
+  return horizonWarnings(index.calendar, lastYear, `The count reaches ${lastYear}`);
+}
+
+/**
+ * A warning when an answer depends on a year after the calendar's horizon, where holidays are
+ * projected from the statutory rules. `lead` names what reaches that year ("The count reaches 2031").
+ */
+export function horizonWarnings(calendar: HolidayCalendar, year: number, lead: string): Warning[] {
+  if (year <= calendar.horizonYear) return [];
+  return [
+    {
       code: 'beyond-horizon',
-      message: `The count reaches ${lastYear}, after ${horizonYear}, the horizon: the last year of announced bank holidays in the data in use (${index.calendar.title}). Later years follow the statutory rules and cannot know a holiday proclaimed in future. ${NEWER_HOLIDAYS_HINT}`,
-    });
-  }
-  return warnings;
+      message: `${lead}, after ${calendar.horizonYear}, the horizon: the last year of announced bank holidays in the data in use (${calendar.title}). Later years follow the statutory rules and cannot know a holiday proclaimed in future. ${NEWER_HOLIDAYS_HINT}`,
+    },
+  ];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The real built binary, as a user runs it. `npm test` builds before vitest starts. */
@@ -23,4 +23,20 @@ export function runBin(args: readonly string[], options: RunOptions = {}): BinRe
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', ...options.env },
   });
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status };
+}
+
+/** `runBin` without blocking, so a test file can keep both cores busy with several processes. */
+export function runBinAsync(args: readonly string[], options: RunOptions = {}): Promise<BinResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ stdout, stderr, exitCode }));
+    child.stdin.end(options.input ?? '');
+  });
 }

@@ -4,7 +4,7 @@ import { type DayNumber, parseIsoDay } from '../../core/day.js';
 import { DeadlineError } from '../../core/errors.js';
 import { type ExplainedDay, explainDays } from '../../core/explain.js';
 import { ruleDeadline } from '../../core/rule-deadline.js';
-import { RULES, type Rule, isOfstedRuleId } from '../../core/rules.js';
+import { RULES, type Rule, customRule, isOfstedRuleId } from '../../core/rules.js';
 import type { WorkingDayIndex } from '../../core/working-days.js';
 import { deadlineJson, ruleDeadlineJson } from '../../output/json.js';
 import { renderExplainText, renderRuleDeadlineText, receiptConventionLine } from '../../output/rule-text.js';
@@ -50,7 +50,9 @@ export function runDeadline(context: CommandContext, dateText: string, options: 
     const explained = options.explain
       ? trail(index, rule, { first: event + 1, last: parseIsoDay(result.deadline)!, countedFrom: parseIsoDay(result.countedFrom)!, event })
       : undefined;
-    const extras = { rule, horizonYear: index.calendar.horizonYear, holidaysFile, days: explained };
+    // With --days the headline rule is the one-off period, so the JSON must describe that, not the 70 days.
+    const headlineRule = days === undefined ? rule : customRule(days);
+    const extras = { rule: headlineRule, horizonYear: index.calendar.horizonYear, holidaysFile, days: explained };
     const convention = receiptConventionLine(receiptConvention);
     const text = () =>
       renderDeadlinesText(result, context.style) +

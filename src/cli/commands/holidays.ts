@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { type HolidaysJson, SCHEMA_VERSION, toJsonHoliday } from '../../output/json.js';
+import { horizonWarnings } from '../../core/deadline.js';
+import { type HolidaysJson, SCHEMA_VERSION, toJsonHoliday, toJsonWarning } from '../../output/json.js';
 import { renderHolidaysText } from '../../output/text.js';
 import { type CommandContext, emit } from '../context.js';
 import { parseYearArgument } from '../parse.js';
@@ -8,15 +9,16 @@ import { parseYearArgument } from '../parse.js';
 export function runHolidays(context: CommandContext, yearText: string | undefined): void {
   const year = parseYearArgument(yearText ?? context.io.today.slice(0, 4));
   const holidays = context.index.holidaysInYear(year);
+  const warnings = horizonWarnings(context.index.calendar, year, `This list is for ${year}`);
   const json: HolidaysJson = {
     schemaVersion: SCHEMA_VERSION,
     command: 'holidays',
     year,
     calendar: context.index.calendar.id,
     holidays: holidays.map(toJsonHoliday),
-    warnings: [],
+    warnings: warnings.map(toJsonWarning),
   };
-  emit(context, () => json, () => renderHolidaysText(year, context.index.calendar.title, holidays, context.style));
+  emit(context, () => json, () => renderHolidaysText(year, context.index.calendar.title, holidays, context.style), warnings);
 }
 
 export function describeHolidays(command: Command): Command {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { formatIsoDay } from '../../core/day.js';
-import { type IsWorkingDayJson, SCHEMA_VERSION } from '../../output/json.js';
+import { formatIsoDay, yearOf } from '../../core/day.js';
+import { horizonWarnings } from '../../core/deadline.js';
+import { type IsWorkingDayJson, SCHEMA_VERSION, toJsonWarning } from '../../output/json.js';
 import { renderIsWorkingDayText } from '../../output/text.js';
 import { type CommandContext, emit } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -10,15 +11,16 @@ import { parseDateArgument } from '../parse.js';
 export function runIsWorkingDay(context: CommandContext, dateText: string): void {
   const day = parseDateArgument(dateText, () => context.io.today);
   const reason = context.index.nonWorkingReason(day);
+  const warnings = horizonWarnings(context.index.calendar, yearOf(day), `${formatIsoDay(day)} falls in ${yearOf(day)}`);
   const json: IsWorkingDayJson = {
     schemaVersion: SCHEMA_VERSION,
     command: 'is-working-day',
     date: formatIsoDay(day),
     workingDay: reason === undefined,
     reason: reason?.name ?? null,
-    warnings: [],
+    warnings: warnings.map(toJsonWarning),
   };
-  emit(context, () => json, () => renderIsWorkingDayText(json.date, reason, context.style));
+  emit(context, () => json, () => renderIsWorkingDayText(json.date, reason, context.style), warnings);
   context.exitCode = reason ? ExitCode.NotAWorkingDay : ExitCode.Ok;
 }
 

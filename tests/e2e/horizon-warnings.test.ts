@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { runBin } from '../helpers/run-bin.js';
+
+// Every command that answers about a year after the 2028 horizon says so; inside it, none does.
+describe('the beyond-horizon warning on the point commands', () => {
+  it.each([
+    [['is-working-day', '2035-05-07'], 'is-working-day in 2035'],
+    [['holidays', '2035'], 'holidays of 2035'],
+    [['count', '2028-12-01', '2029-01-10'], 'a count that ends in 2029'],
+    [['add', '2028-12-20', '10'], 'an add that lands in 2029'],
+  ])('%j warns in JSON and on stderr (%s)', (args) => {
+    const json = runBin([...args, '--json']);
+    const document = JSON.parse(json.stdout) as { warnings: { code: string; message: string }[] };
+    expect(document.warnings.map((w) => w.code)).toEqual(['beyond-horizon']);
+    expect(document.warnings[0]!.message).toMatch(/after 2028, the horizon/);
+
+    const text = runBin(args);
+    expect(text.stderr).toMatch(/^warning: .*after 2028, the horizon/);
+  });
+
+  it.each([
+    [['is-working-day', '2028-05-01'], 'a day inside 2028'],
+    [['holidays', '2028'], 'the horizon year itself'],
+    [['count', '2027-12-01', '2028-12-29'], 'a count inside the horizon'],
+  ])('%j gives no warning (%s)', (args) => {
+    const document = JSON.parse(runBin([...args, '--json']).stdout) as { warnings: unknown[] };
+    expect(document.warnings).toEqual([]);
+    expect(runBin(args).stderr).toBe('');
+  });
+});
+
+describe('--days in JSON', () => {
+  it('describes the one-off period, not the 70-day rule it replaced', () => {
+    const document = JSON.parse(runBin(['2014-12-10', '--days', '45', '--json']).stdout) as {
+      rule: string;
+      workingDays: number;
+      ruleDetails: { id: string; amount: number };
+    };
+    expect(document.rule).toBe('custom');
+    expect(document.workingDays).toBe(45);
+    expect(document.ruleDetails).toMatchObject({ id: 'custom', amount: 45 });
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { type BinResult, runBinAsync } from '../helpers/run-bin.js';
+
+/*
+ * schema/ofsted-deadline.schema.json is the published contract of --json. Every command's real
+ * output (from the built binary), and its error object, must validate; and the schema must be
+ * strict enough to reject documents that break the contract.
+ */
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/ofsted-deadline.schema.json', import.meta.url), 'utf8')) as object;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(schema);
+
+function errorsOf(document: unknown): string {
+  return validate(document) ? '' : ajv.errorsText(validate.errors, { separator: '\n' });
+}
+
+/** What each run writes, spawned once: [label, arguments, exit code, the `command` or 'error']. */
+const RUNS: readonly (readonly [string, readonly string[], number, string])[] = [
+  ['deadline, the issue example', ['2014-12-10', '--json'], 0, 'deadline'],
+  ['deadline with --days and a beyond-horizon warning', ['2028-12-01', '--days', '5', '--json'], 0, 'deadline'],
+  ['deadline before SI 2007/462 was in force', ['2006-06-01', '--json'], 0, 'deadline'],
+  ['add, counting back', ['add', '2015-03-23', '-70', '--json'], 0, 'add'],
+  ['add 0: firstCountedDay is null', ['add', '2014-12-13', '0', '--json'], 0, 'add'],
+  ['count', ['count', '2014-12-10', '2015-03-23', '--json'], 0, 'count'],
+  ['is-working-day, a working day', ['is-working-day', '2014-12-10', '--json'], 0, 'is-working-day'],
+  ['is-working-day, a bank holiday', ['is-working-day', '2014-12-25', '--json'], 1, 'is-working-day'],
+  ['holidays of a year', ['holidays', '2022', '--json'], 0, 'holidays'],
+  ['holidays of this year', ['holidays', '--json'], 0, 'holidays'],
+  ['deadline --explain (the audit trail)', ['2014-12-10', '--explain', '--json'], 0, 'deadline'],
+  ['deadline --rule foi over UK-wide holidays', ['2025-01-02', '--rule', 'foi', '--json'], 0, 'deadline'],
+  ['deadline --rule sar moved off a weekend', ['2025-01-02', '--rule', 'sar', '--explain', '--json'], 0, 'deadline'],
+  ['deadline --rule agenda (before a meeting)', ['2015-01-13', '--rule', 'agenda', '--json'], 0, 'deadline'],
+  ['deadline, deemed receipt convention', ['2014-12-13', '--receipt-convention', 'deemed-next-working-day', '--json'], 0, 'deadline'],
+  ['deadline with an extra holiday', ['2014-12-10', '--extra-holiday', '2015-01-02=Office closure', '--explain', '--json'], 0, 'deadline'],
+  ['holidays, Scotland', ['holidays', '2025', '--region', 'scotland', '--json'], 0, 'holidays'],
+  ['rules (a bare array)', ['rules', '--json'], 0, 'rules'],
+  ['error: an impossible date', ['2015-02-29', '--json'], 2, 'error'],
+  ['error: an unreadable holidays file', ['2014-12-10', '--holidays-file', 'no-such-file.json', '--json'], 2, 'error'],
+  ['error: a bad count', ['add', '2014-12-10', '1.5', '--json'], 2, 'error'],
+  ['error: a result past 2199', ['add', '2199-12-31', '1', '--json'], 2, 'error'],
+  ['error: usage (unknown option)', ['--bogus', '--json'], 2, 'error'],
+];
+
+// Each spawn is made once, and the runs go concurrently to keep both cores busy.
+const runs = new Map<string, Promise<BinResult>>();
+async function documentOf(args: readonly string[], exitCode: number): Promise<unknown> {
+  const key = args.join(' ');
+  if (!runs.has(key)) runs.set(key, runBinAsync(args));
+  const result = await runs.get(key)!;
+  expect(result.exitCode).toBe(exitCode);
+  return JSON.parse(result.stdout);
+}
+
+describe.concurrent('schema/ofsted-deadline.schema.json', () => {
+  it('is a valid draft 2020-12 schema', () => {
+    expect((schema as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(validate).toBeTypeOf('function');
+  });
+
+  it.each(RUNS)('accepts the real output: %s', async (_label, args, exitCode, kind) => {
+    const document = (await documentOf(args, exitCode)) as Record<string, unknown>;
+    expect(errorsOf(document)).toBe('');
+    if (kind === 'error') expect(document).toHaveProperty('error');
+    else if (kind === 'rules') expect(Array.isArray(document)).toBe(true);
+    else expect(document.command).toBe(kind);
+  });
+
+  type Doc = Record<string, unknown>;
+  const example = async (): Promise<Doc> => structuredClone(await documentOf(['2014-12-10', '--json'], 0)) as Doc;
+  const addExample = async (): Promise<Doc> => structuredClone(await documentOf(['add', '2015-03-23', '-70', '--json'], 0)) as Doc;
+
+  it.each([
+    ['an unknown property', async () => ({ ...(await example()), extra: true })],
+    ['a missing deadline', async () => ({ ...(await example()), deadline: undefined })],
+    ['a date with a time', async () => ({ ...(await example()), deadline: '2015-03-23T00:00:00Z' })],
+    ['a date in UK order', async () => ({ ...(await example()), receiptDate: '10/12/2014' })],
+    ['an unknown command', async () => ({ ...(await example()), command: 'deadlines' })],
+    ['a fractional working-day count', async () => ({ ...(await example()), workingDays: 70.5 })],
+    ['a holiday without a name', async () => ({ ...(await example()), holidaysSkipped: [{ date: '2014-12-25' }] })],
+    ['an unknown warning code', async () => ({ ...(await example()), warnings: [{ code: 'other', message: 'x' }] })],
+    ['a wrong schemaVersion', async () => ({ ...(await example()), schemaVersion: 2 })],
+    ['add with a deadline-only field', async () => ({ ...(await addExample()), receiptDate: '2015-03-23' })],
+    ['a working day with a reason', () => ({ schemaVersion: 1, command: 'is-working-day', date: '2014-12-10', workingDay: true, reason: 'Saturday', warnings: [] })],
+    ['an error without a code', () => ({ schemaVersion: 1, error: { message: 'x', input: null } })],
+    ['an error that is also a result', async () => ({ ...(await example()), error: { code: 'usage', message: 'x', input: null } })],
+  ])('rejects %s', async (_reason, make: () => Promise<unknown> | unknown) => {
+    expect(errorsOf(JSON.parse(JSON.stringify(await make())))).not.toBe('');
+  });
+});
