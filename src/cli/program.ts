@@ -105,7 +105,8 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('holidays', describeHolidays).action(wrap(runHolidays));
   subcommand('rules', describeRules).action(wrap(runRules));
   const batch = subcommand('batch', describeBatch);
-  batch.action(wrap((context: CommandContext) => runBatch(context, batch.opts<BatchOptions>())));
+  // Options typed before `batch` (`ofsted-deadline --rule foi batch`) count too, as for the others.
+  batch.action(wrap((context: CommandContext) => runBatch(context, effectiveOptions(batch) as unknown as BatchOptions)));
   return program;
 }
 

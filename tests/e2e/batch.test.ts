@@ -93,6 +93,12 @@ describe('batch: one record per non-blank line, in order', () => {
     expect([ordinary?.deadline, deemed?.deadline]).toEqual(['2015-03-25', '2015-03-26']);
   });
 
+  it('honours --rule and --days typed before the subcommand name', () => {
+    const input = '2025-01-02\n';
+    expect(runBin(['--rule', 'foi', 'batch'], { input }).stdout).toBe(runBin(['batch', '--rule', 'foi'], { input }).stdout);
+    expect(ndjson(runBin(['--days', '5', 'batch'], { input: '2014-12-10' }).stdout)[0]).toMatchObject({ deadline: '2014-12-17' });
+  });
+
   it('counts with the region asked for', () => {
     // 2 January is a bank holiday in Scotland only.
     const scotland = ndjson(runBin(['batch', '--region', 'scotland', '--days', '1'], { input: '2025-01-01' }).stdout)[0];
