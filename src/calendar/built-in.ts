@@ -22,15 +22,31 @@ export function decodeTable(table: EncodedTable): Holiday[] {
   });
 }
 
+/** The part of an encoded table's `days` that holds one year's entries (entries are in date order). */
+function yearEntries(days: string, year: number): string {
+  const key = String(year);
+  const start = days.startsWith(key) ? 0 : days.indexOf(`,${key}`) + 1;
+  if (start === 0 && !days.startsWith(key)) return '';
+  let end = start; // one past the comma after the year's last entry
+  while (end < days.length && days.startsWith(key, end)) {
+    const comma = days.indexOf(',', end);
+    end = comma < 0 ? days.length + 1 : comma + 1;
+  }
+  return days.slice(start, end - 1);
+}
+
 function nationCalendar(nation: Nation): HolidayCalendar {
-  const holidays = decodeTable(HOLIDAY_TABLES[nation]);
+  const table = HOLIDAY_TABLES[nation];
+  let all: Holiday[] | undefined;
   return {
     id: nation,
     title: NATION_DEFINITIONS[nation].title,
     firstYear: FIRST_SUPPORTED_YEAR,
     lastYear: LAST_SUPPORTED_YEAR,
     horizonYear: HORIZON_YEAR,
-    holidays: () => holidays,
+    holidays: () => (all ??= decodeTable(table)),
+    // Decoding a year at a time lets a one-off command skip decoding two centuries of holidays.
+    holidaysOfYear: (year) => decodeTable({ names: table.names, days: yearEntries(table.days, year) }),
   };
 }
 

@@ -13,15 +13,21 @@ function quote(text: string): string {
 }
 
 /**
+ * England's date today, or a function that works it out: it is only asked for when the user
+ * typed `today`, because finding England's date (Intl time-zone data) costs more than a whole run.
+ */
+export type Today = string | (() => string);
+
+/**
  * A date as a user types it, to a day number; throws a DeadlineError that names the input and
  * what is accepted. `today` is England's date, passed in so parsing stays pure.
  */
-export function parseDateArgument(text: string, today: string, what = 'date'): DayNumber {
+export function parseDateArgument(text: string, today: Today, what = 'date'): DayNumber {
   const trimmed = text.trim();
   if (trimmed === '') {
     throw new DeadlineError('invalid-date', `empty ${what}: expected ${ACCEPTED_DATE_FORMATS}`, text);
   }
-  const source = trimmed.toLowerCase() === 'today' ? today : trimmed;
+  const source = trimmed.toLowerCase() !== 'today' ? trimmed : typeof today === 'string' ? today : today();
   const match = ISO.exec(source) ?? UK.exec(source);
   if (!match) {
     throw new DeadlineError('invalid-date', `invalid ${what} ${quote(text)}: expected ${ACCEPTED_DATE_FORMATS}`, text);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeAdd, runAdd } from './commands/add.js';
+import { type BatchOptions, describeBatch, runBatch } from './commands/batch.js';
 import { type CalendarOptions, describeCalendar, runCalendar } from './commands/calendar.js';
 import { describeCount, runCount } from './commands/count.js';
 import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
@@ -30,6 +31,7 @@ Examples:
   $ ofsted-deadline reminders 2014-12-10 --ics --output plymouth.ics
   $ ofsted-deadline status 2014-12-10 --exit-code || notify-team
   $ ofsted-deadline calendar 2014-12-10
+  $ ofsted-deadline batch < receipts.txt       one deadline per line, as NDJSON
 
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error;
 with status --exit-code also 3 something falls due today and 4 the deadline has passed.`;
@@ -53,7 +55,7 @@ function effectiveOptions(command: Command): CommonOptions & DeadlineOptions {
   return local as unknown as CommonOptions & DeadlineOptions;
 }
 
-type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void;
+type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void | Promise<void>;
 
 /**
  * Builds the commander program. Each action resolves its own options into a context, runs and
@@ -62,12 +64,12 @@ type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void
 export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command {
   const wrap =
     <A extends unknown[]>(action: Action<A>) =>
-    (...args: unknown[]): void => {
+    async (...args: unknown[]): Promise<void> => {
       const command = args[args.length - 1] as Command;
       const options = effectiveOptions(command);
       try {
         const context = createContext(io, options);
-        action(context, ...(args.slice(0, command.registeredArguments.length) as A));
+        await action(context, ...(args.slice(0, command.registeredArguments.length) as A));
         result.exitCode = context.exitCode;
       } catch (error) {
         if (!isDeadlineError(error)) throw error;
@@ -109,12 +111,17 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
   subcommand('holidays', describeHolidays).action(wrap(runHolidays));
   subcommand('rules', describeRules).action(wrap(runRules));
+  const batch = subcommand('batch', describeBatch);
+  // Options typed before `batch` (`ofsted-deadline --rule foi batch`) count too, as for the others.
+  batch.action(wrap((context: CommandContext) => runBatch(context, effectiveOptions(batch) as unknown as BatchOptions)));
+  // The schedule commands read their own options the same way (`ofsted-deadline --rule foi reminders ...`).
+  const own = <T>(command: Command) => effectiveOptions(command) as unknown as T;
   const reminders = subcommand('reminders', describeReminders);
-  reminders.action(wrap((context: CommandContext, receipt: string) => runReminders(context, receipt, reminders.opts<RemindersOptions>())));
+  reminders.action(wrap((context: CommandContext, receipt: string) => runReminders(context, receipt, own<RemindersOptions>(reminders))));
   const status = subcommand('status', describeStatus);
-  status.action(wrap((context: CommandContext, receipt: string) => runStatus(context, receipt, status.opts<StatusOptions>())));
+  status.action(wrap((context: CommandContext, receipt: string) => runStatus(context, receipt, own<StatusOptions>(status))));
   const calendar = subcommand('calendar', describeCalendar);
-  calendar.action(wrap((context: CommandContext, receipt: string) => runCalendar(context, receipt, calendar.opts<CalendarOptions>())));
+  calendar.action(wrap((context: CommandContext, receipt: string) => runCalendar(context, receipt, own<CalendarOptions>(calendar))));
   return program;
 }
 

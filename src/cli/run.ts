@@ -2,7 +2,8 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo, FileRead, FileWrite } from './io.js';
 import { runCli } from './program.js';
@@ -61,8 +62,19 @@ export async function main(): Promise<void> {
     stderr: process.stderr,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests.
-    today: process.env.OFSTED_DEADLINE_TODAY ?? todayInEngland(new Date()),
+    // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests. Worked out only when
+    // a command asks: the time-zone data behind Intl costs more than the rest of a run.
+    get today() {
+      return process.env.OFSTED_DEADLINE_TODAY ?? todayInEngland(new Date());
+    },
+    // Getters, so that commands which never read input do not open stdin.
+    get stdin() {
+      return process.stdin;
+    },
+    readFile: (path) => createReadStream(path),
+    stdoutDrained: async () => {
+      await once(process.stdout, 'drain');
+    },
     readTextFile,
     writeTextFile,
   };

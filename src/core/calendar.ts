@@ -28,4 +28,10 @@ export interface HolidayCalendar {
   readonly horizonYear: number;
   /** Holidays that fall on a weekday, in date order (a Saturday Christmas costs no working day). */
   holidays(): readonly Holiday[];
+  /**
+   * Optional: exactly the entries of `holidays()` that fall in one year. When a calendar offers
+   * it, a WorkingDayIndex reads holidays a year at a time, as questions reach them, instead of
+   * reading all of them up front (which costs a one-off command milliseconds).
+   */
+  holidaysOfYear?(year: number): readonly Holiday[];
 }

@@ -1,12 +1,5 @@
 import type { Holiday, HolidayCalendar } from './calendar.js';
-import {
-  type DayNumber,
-  dayNumberFromCivil,
-  formatIsoDay,
-  isWeekend,
-  parseIsoDay,
-  weekdayIndex,
-} from './day.js';
+import { type DayNumber, dayNumberFromCivil, formatIsoDay, isLeapYear, isWeekend, parseIsoDay, weekdayIndex } from './day.js';
 import { DeadlineError } from './errors.js';
 
 /** Why a day is not a working day (SI 2007/462 reg 1(2)). */
@@ -14,41 +7,173 @@ export type NonWorkingReason =
   | { readonly kind: 'weekend'; readonly name: 'Saturday' | 'Sunday' }
   | { readonly kind: 'holiday'; readonly name: string; readonly holiday: Holiday };
 
+/** The day-level tables of one calendar year. */
+interface YearBlock {
+  /** `upTo[i]`: working days from 1 January up to and including day i of the year. */
+  readonly upTo: Int32Array;
+  /** Day numbers of the year's working days, in order. */
+  readonly list: Int32Array;
+}
+
+/** Monday–Friday days in a year of `length` days whose 1 January has ISO weekday index `firstWeekday`. */
+function weekdaysInYear(firstWeekday: number, length: number): number {
+  let weekdays = 52 * 5;
+  for (let extra = 0; extra < length - 364; extra++) if ((firstWeekday + extra) % 7 < 5) weekdays++;
+  return weekdays;
+}
+
+/** The year of a `YYYY-MM-DD` string from its first four characters, or -1 when they are not digits. */
+function isoYear(text: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
 /**
  * Working-day arithmetic over one calendar in O(1) per question.
  *
- * Built once per calendar: `workingDaysUpTo[i]` counts the working days from the first supported
- * day up to and including day i, and `workingDayList[k]` is the day number of the (k+1)th working
- * day. `add` and `count` are then two array reads, whether n is 70 or 20,000.
+ * A working day is any day but a Saturday, a Sunday or one of the calendar's holidays
+ * (SI 2007/462 reg 1(2)). Conceptually the index is two tables over the supported years: how many
+ * working days there are up to each day, and the list of all working days. `count` is then a
+ * difference of two entries and `add` one lookup in the list, whether n is 70 or 20,000.
+ *
+ * The tables are built lazily, because a one-off command must start in milliseconds: the holidays
+ * are only sorted into years up front; a year's holidays are read, its working days totalled and
+ * its day-level tables built the first time a question touches it. The running totals of working
+ * days before each year grow as far as questions reach, so every question after the first into a
+ * year costs a few array reads and a search over at most ~200 year totals.
  */
 export class WorkingDayIndex {
   readonly calendar: HolidayCalendar;
   readonly firstDay: DayNumber;
   readonly lastDay: DayNumber;
-  private readonly holidayByDay: Map<DayNumber, Holiday>;
-  private readonly workingDaysUpTo: Int32Array;
-  private readonly workingDayList: Int32Array;
+  /** Day number of 1 January of each supported year, plus one entry for the year after the last. */
+  private readonly yearStarts: Int32Array;
+  /** Each supported year's holidays as the calendar gave them, read on first use of the year. */
+  private readonly holidaysOfYear: (Holiday[] | undefined)[];
+  /** 1 once a year's holidays are in `holidayByDay` and counted in `weekdayHolidays`. */
+  private readonly yearRead: Uint8Array;
+  private readonly weekdayHolidays: Int32Array;
+  private readonly holidayByDay = new Map<DayNumber, Holiday>();
+  /** Working days in the supported years before each year; valid up to `totalsKnown`. */
+  private readonly workingBeforeYear: Int32Array;
+  private totalsKnown = 0;
+  private readonly blocks: (YearBlock | undefined)[];
 
   constructor(calendar: HolidayCalendar) {
     this.calendar = calendar;
     this.firstDay = dayNumberFromCivil(calendar.firstYear, 1, 1);
     this.lastDay = dayNumberFromCivil(calendar.lastYear, 12, 31);
-    this.holidayByDay = new Map();
+    const years = calendar.lastYear - calendar.firstYear + 1;
+    this.yearStarts = new Int32Array(years + 1);
+    this.yearStarts[0] = this.firstDay;
+    for (let y = 0; y < years; y++) this.yearStarts[y + 1] = this.yearStarts[y]! + (isLeapYear(calendar.firstYear + y) ? 366 : 365);
+    this.holidaysOfYear = new Array<Holiday[] | undefined>(years).fill(undefined);
+    this.yearRead = new Uint8Array(years);
+    this.weekdayHolidays = new Int32Array(years);
+    this.workingBeforeYear = new Int32Array(years + 1);
+    this.blocks = new Array<YearBlock | undefined>(years).fill(undefined);
+    // A calendar that hands out a year at a time is asked as years are reached; otherwise all its
+    // holidays are sorted into years now.
+    if (calendar.holidaysOfYear) return;
+    const outside: Holiday[] = [];
     for (const holiday of calendar.holidays()) {
-      const day = parseIsoDay(holiday.date);
-      if (day === undefined) throw new Error(`calendar ${calendar.id} has a bad date: ${holiday.date}`);
-      if (!this.holidayByDay.has(day)) this.holidayByDay.set(day, holiday);
+      const y = isoYear(holiday.date) - calendar.firstYear;
+      if (y >= 0 && y < years) (this.holidaysOfYear[y] ??= []).push(holiday);
+      else outside.push(holiday);
     }
-    const length = this.lastDay - this.firstDay + 1;
-    this.workingDaysUpTo = new Int32Array(length);
+    // Holidays outside the supported years (or malformed) are read at once: they are few, and a
+    // malformed date must fail here rather than in the middle of a question.
+    for (const holiday of outside) this.remember(holiday);
+  }
+
+  /** Adds a holiday to the day map (the first holiday given for a day wins); true when it is new. */
+  private remember(holiday: Holiday): boolean {
+    const day = parseIsoDay(holiday.date);
+    if (day === undefined) throw new Error(`calendar ${this.calendar.id} has a bad date: ${holiday.date}`);
+    if (this.holidayByDay.has(day)) return false;
+    this.holidayByDay.set(day, holiday);
+    return !isWeekend(day);
+  }
+
+  private readYear(y: number): void {
+    if (this.yearRead[y] === 1) return;
+    let weekdayHolidays = 0;
+    const holidays = this.calendar.holidaysOfYear ? this.calendar.holidaysOfYear(this.calendar.firstYear + y) : (this.holidaysOfYear[y] ?? []);
+    for (const holiday of holidays) if (this.remember(holiday)) weekdayHolidays++;
+    this.weekdayHolidays[y] = weekdayHolidays;
+    this.yearRead[y] = 1;
+  }
+
+  /** Extends the running totals so that `workingBeforeYear[y]` is valid. */
+  private totalsThrough(y: number): void {
+    while (this.totalsKnown < y) {
+      const known = this.totalsKnown;
+      this.readYear(known);
+      const start = this.yearStarts[known]!;
+      const workingDays = weekdaysInYear(weekdayIndex(start), this.yearStarts[known + 1]! - start) - this.weekdayHolidays[known]!;
+      this.workingBeforeYear[known + 1] = this.workingBeforeYear[known]! + workingDays;
+      this.totalsKnown = known + 1;
+    }
+  }
+
+  /** Index (0 = firstYear) of the year a supported day falls in. */
+  private yearIndexOf(day: DayNumber): number {
+    // 146097 days per 400 years: the estimate is at most one year out either way.
+    const lastIndex = this.yearStarts.length - 2;
+    let y = Math.min(lastIndex, Math.max(0, Math.floor(((day - this.firstDay) * 400) / 146097)));
+    while (y > 0 && day < this.yearStarts[y]!) y--;
+    while (y < lastIndex && day >= this.yearStarts[y + 1]!) y++;
+    return y;
+  }
+
+  private block(y: number): YearBlock {
+    const cached = this.blocks[y];
+    if (cached) return cached;
+    this.readYear(y);
+    const start = this.yearStarts[y]!;
+    const length = this.yearStarts[y + 1]! - start;
+    const upTo = new Int32Array(length);
     const list = new Int32Array(length);
     let count = 0;
+    let weekday = weekdayIndex(start);
     for (let i = 0; i < length; i++) {
-      const day = this.firstDay + i;
-      if (!isWeekend(day) && !this.holidayByDay.has(day)) list[count++] = day;
-      this.workingDaysUpTo[i] = count;
+      if (weekday < 5 && !this.holidayByDay.has(start + i)) list[count++] = start + i;
+      upTo[i] = count;
+      if (++weekday === 7) weekday = 0;
     }
-    this.workingDayList = list.slice(0, count);
+    const block = { upTo, list: list.slice(0, count) };
+    this.blocks[y] = block;
+    return block;
+  }
+
+  /** Working days from the first supported day up to and including `day` (a supported day). */
+  private workingDaysUpTo(day: DayNumber): number {
+    const y = this.yearIndexOf(day);
+    this.totalsThrough(y);
+    return this.workingBeforeYear[y]! + this.block(y).upTo[day - this.yearStarts[y]!]!;
+  }
+
+  /** The working day at position k (0-based) among all working days of the supported years. */
+  private workingDayAt(k: number): DayNumber | undefined {
+    if (k < 0) return undefined;
+    const years = this.blocks.length;
+    while (this.totalsKnown < years && this.workingBeforeYear[this.totalsKnown]! <= k) this.totalsThrough(this.totalsKnown + 1);
+    const totals = this.workingBeforeYear;
+    if (totals[this.totalsKnown]! <= k) return undefined;
+    // Binary search for the last year whose running total is at most k: ~8 steps at most.
+    let low = 0;
+    let high = this.totalsKnown - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (totals[mid]! <= k) low = mid;
+      else high = mid - 1;
+    }
+    return this.block(low).list[k - totals[low]!];
   }
 
   /** Throws a DeadlineError when the day is outside the calendar's supported years. */
@@ -64,7 +189,9 @@ export class WorkingDayIndex {
 
   isWorkingDay(day: DayNumber): boolean {
     this.assertSupported(day);
-    return !isWeekend(day) && !this.holidayByDay.has(day);
+    if (isWeekend(day)) return false;
+    this.readYear(this.yearIndexOf(day));
+    return !this.holidayByDay.has(day);
   }
 
   /** `undefined` for a working day; otherwise the weekend day or the holiday. */
@@ -73,12 +200,14 @@ export class WorkingDayIndex {
     const weekday = weekdayIndex(day);
     if (weekday === 5) return { kind: 'weekend', name: 'Saturday' };
     if (weekday === 6) return { kind: 'weekend', name: 'Sunday' };
+    this.readYear(this.yearIndexOf(day));
     const holiday = this.holidayByDay.get(day);
     return holiday ? { kind: 'holiday', name: holiday.name, holiday } : undefined;
   }
 
   /** The holiday on a day, if any (weekday holidays only). */
   holidayOn(day: DayNumber): Holiday | undefined {
+    if (day >= this.firstDay && day <= this.lastDay) this.readYear(this.yearIndexOf(day));
     return this.holidayByDay.get(day);
   }
 
@@ -89,13 +218,12 @@ export class WorkingDayIndex {
   add(from: DayNumber, n: number): DayNumber {
     this.assertSupported(from);
     if (n === 0) return from;
-    const upToFrom = this.workingDaysUpTo[from - this.firstDay]!;
-    // Index into the working-day list: after `from` the next one is list[upToFrom]; before it the
-    // previous one is list[upToFrom - 1 - (from is working ? 1 : 0)].
+    const upToFrom = this.workingDaysUpTo(from);
+    // Position in the list of all working days: after `from` the next one is at upToFrom; before
+    // it the previous one is at upToFrom - 1 - (from is working ? 1 : 0).
     const beforeFrom = upToFrom - (this.isWorkingDay(from) ? 1 : 0);
-    const index = n > 0 ? upToFrom + n - 1 : beforeFrom + n;
-    const result = this.workingDayList[index];
-    if (index < 0 || result === undefined) {
+    const result = this.workingDayAt(n > 0 ? upToFrom + n - 1 : beforeFrom + n);
+    if (result === undefined) {
       throw new DeadlineError(
         'out-of-range',
         `${n} working days from ${formatIsoDay(from)} goes outside the supported years ${this.calendar.firstYear}–${this.calendar.lastYear}`,
@@ -108,14 +236,14 @@ export class WorkingDayIndex {
   count(from: DayNumber, to: DayNumber): number {
     this.assertSupported(from);
     this.assertSupported(to);
-    return this.workingDaysUpTo[to - this.firstDay]! - this.workingDaysUpTo[from - this.firstDay]!;
+    return this.workingDaysUpTo(to) - this.workingDaysUpTo(from);
   }
 
   /** Weekday holidays from `from` to `to`, both included, in date order. */
   holidaysBetween(from: DayNumber, to: DayNumber): Holiday[] {
     const found: Holiday[] = [];
     for (let day = from; day <= to; day++) {
-      const holiday = this.holidayByDay.get(day);
+      const holiday = this.holidayOn(day);
       if (holiday) found.push(holiday);
     }
     return found;

@@ -7,7 +7,7 @@ import { parseDateArgument, parseWorkingDaysArgument } from '../parse.js';
 
 /** `add <date> <n>`: the nth working day after the date (before it when n is negative). */
 export function runAdd(context: CommandContext, dateText: string, countText: string): void {
-  const from = parseDateArgument(dateText, context.io.today);
+  const from = parseDateArgument(dateText, () => context.io.today);
   const n = parseWorkingDaysArgument(countText, { allowNegative: true, allowZero: true });
   const result = countWorkingDaysFrom(context.index, from, n);
   emit(context, () => addJson(result), () => renderAddText(result, context.style), result.warnings);

@@ -8,8 +8,8 @@ import { parseDateArgument } from '../parse.js';
 
 /** `count <from> <to>`: working days after `from` up to and including `to`. */
 export function runCount(context: CommandContext, fromText: string, toText: string): void {
-  const from = parseDateArgument(fromText, context.io.today, 'from date');
-  const to = parseDateArgument(toText, context.io.today, 'to date');
+  const from = parseDateArgument(fromText, () => context.io.today, 'from date');
+  const to = parseDateArgument(toText, () => context.io.today, 'to date');
   const workingDays = context.index.count(from, to);
   const warnings = warningsFor(context.index, from, to);
   const json: CountJson = {

@@ -39,7 +39,7 @@ export function runDeadline(context: CommandContext, dateText: string, options: 
   const ruleId = parseRuleOption(options.rule);
   const rule = RULES[ruleId];
   const receiptConvention = parseReceiptConvention(options.receiptConvention);
-  const event = parseDateArgument(dateText, context.io.today, rule.event === 'meeting' ? 'meeting date' : 'receipt date');
+  const event = parseDateArgument(dateText, () => context.io.today, rule.event === 'meeting' ? 'meeting date' : 'receipt date');
   const index = indexForRule(context, rule);
   const holidaysFile = context.sources.holidaysFile?.path;
   const calendarTitle = index.calendar.title;

@@ -9,7 +9,7 @@ import { parseDateArgument } from '../parse.js';
 
 /** `is-working-day <date>`: exit 0 when it is one, 1 when it is not, and why. */
 export function runIsWorkingDay(context: CommandContext, dateText: string): void {
-  const day = parseDateArgument(dateText, context.io.today);
+  const day = parseDateArgument(dateText, () => context.io.today);
   const reason = context.index.nonWorkingReason(day);
   const warnings = horizonWarnings(context.index.calendar, yearOf(day), `${formatIsoDay(day)} falls in ${yearOf(day)}`);
   const json: IsWorkingDayJson = {

@@ -1,0 +1,56 @@
+/**
+ * Bytes of output records, written in place. Batch writes ~170 MB per million records; building
+ * that as strings and encoding it costs more than all the date arithmetic, so the fast path copies
+ * cached bytes and digits into one growing buffer instead.
+ */
+export class RecordBuffer {
+  private bytes: Buffer;
+  private used = 0;
+
+  constructor(capacity = 1 << 20) {
+    this.bytes = Buffer.allocUnsafe(capacity);
+  }
+
+  get length(): number {
+    return this.used;
+  }
+
+  private reserve(extra: number): void {
+    if (this.used + extra <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + extra));
+    this.bytes.copy(grown, 0, 0, this.used);
+    this.bytes = grown;
+  }
+
+  writeBytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.bytes.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /** A non-negative integer in decimal. */
+  writeInteger(value: number): void {
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.reserve(digits);
+    let rest = value;
+    for (let i = this.used + digits - 1; i >= this.used; i--) {
+      this.bytes[i] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.used += digits;
+  }
+
+  writeText(text: string): void {
+    this.reserve(text.length * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+    this.used += this.bytes.write(text, this.used, 'utf8');
+  }
+
+  /** The bytes written so far, as a buffer of their own (safe to hand to a stream), and empties. */
+  take(): Buffer {
+    const taken = Buffer.allocUnsafe(this.used);
+    this.bytes.copy(taken, 0, 0, this.used);
+    this.used = 0;
+    return taken;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * ofsted-deadline as a library: the working-day arithmetic of the CLI, for programs that want it
+ * without a subprocess. Days go in and come out as `YYYY-MM-DD` strings; nothing depends on the
+ * machine's time zone or locale.
+ *
+ * Each function is a thin shell over the core functions the CLI itself calls, on the same
+ * built-in index (`ofstedDeadlines`, `WorkingDayIndex.add`, `.count`, `.isWorkingDay`), so a
+ * library answer and a CLI answer cannot differ. Expected failures (a malformed date, a year
+ * outside 1990–2199) throw a `DeadlineError` whose `code` says which.
+ *
+ * @example
+ * import { deadline, addWorkingDays, countWorkingDays, isWorkingDay } from 'ofsted-deadline';
+ * deadline('2014-12-10').deadline //=> '2015-03-23'
+ * addWorkingDays('2015-03-23', -70) //=> '2014-12-10'
+ * countWorkingDays('2014-12-10', '2015-03-23') //=> 70
+ * isWorkingDay('2022-09-19') //=> false (the State Funeral of Queen Elizabeth II)
+ */
+import { builtInIndex } from './calendar/built-in.js';
+import { DEFAULT_REGION, REGIONS, type Region } from './calendar/regions.js';
+import { type DayNumber, type IsoDay, formatIsoDay, parseIsoDay } from './core/day.js';
+import { type OfstedDeadlines, ofstedDeadlines } from './core/deadline.js';
+import { DeadlineError } from './core/errors.js';
+import { OFSTED_RULE_IDS, type OfstedRuleId, RECEIPT_CONVENTIONS, type ReceiptConvention } from './core/rules.js';
+import type { WorkingDayIndex } from './core/working-days.js';
+
+export type { Holiday, HolidaySource } from './core/calendar.js';
+export type { IsoDay, WeekdayName } from './core/day.js';
+export type { Milestone, OfstedDeadlines, SkippedDay, Warning, WorkingDayCount } from './core/deadline.js';
+export { DeadlineError, type DeadlineErrorCode } from './core/errors.js';
+export {
+  COUNTING_CONVENTION,
+  OFSTED_RULES,
+  OFSTED_RULE_IDS,
+  RECEIPT_CONVENTIONS,
+  WORKING_DAY_DEFINITION,
+  type OfstedRuleId,
+  type ReceiptConvention,
+  type WorkingDayRule,
+} from './core/rules.js';
+export { FIRST_SUPPORTED_YEAR, HORIZON_YEAR, LAST_SUPPORTED_YEAR, REGIONS, type Region } from './calendar/regions.js';
+
+/** Which bank holidays count. */
+export interface CalendarOptions {
+  /** `england-and-wales` (the default, as SI 2007/462 reg 1(2) says), `scotland`, `northern-ireland` or `uk` (any of them). */
+  readonly region?: Region;
+}
+
+export interface DeadlineOptions extends CalendarOptions {
+  /** The headline rule: `written-statement` (70 working days, the default), `publish-report` (30) or `draft-action-plan` (20). */
+  readonly rule?: OfstedRuleId;
+  /** Count this many working days instead of the headline rule's period (a one-off calculation). */
+  readonly days?: number;
+  /** `ordinary` (the default: day 1 is the first working day after receipt) or `deemed-next-working-day`. */
+  readonly receiptConvention?: ReceiptConvention;
+}
+
+function indexFor(options: CalendarOptions | undefined): WorkingDayIndex {
+  const region = options?.region ?? DEFAULT_REGION;
+  if (!(REGIONS as readonly string[]).includes(region)) {
+    throw new DeadlineError('invalid-argument', `unknown region ${JSON.stringify(region)}: expected one of ${REGIONS.join(', ')}`, String(region));
+  }
+  return builtInIndex(region);
+}
+
+/** A `YYYY-MM-DD` string to a day the index supports, or a DeadlineError naming the argument. */
+function dayArgument(index: WorkingDayIndex, text: IsoDay, what: string): DayNumber {
+  const day = typeof text === 'string' ? parseIsoDay(text) : undefined;
+  if (day === undefined) throw new DeadlineError('invalid-date', `invalid ${what} ${JSON.stringify(text)}: expected a real date as YYYY-MM-DD`, String(text));
+  index.assertSupported(day, text);
+  return day;
+}
+
+function wholeNumber(value: number, what: string, minimum: number): number {
+  if (!Number.isSafeInteger(value) || value < minimum) {
+    throw new DeadlineError('invalid-number', `invalid ${what} ${String(value)}: expected a whole number of at least ${minimum}`, String(value));
+  }
+  return value === 0 ? 0 : value; // Prevent negative zero.
+}
+
+/**
+ * The Ofsted deadlines for a report received on `receiptDate` (SI 2007/462): the written
+ * statement of action (70 working days, the headline `deadline`), the published report (30, reg 2)
+ * and the early draft action plan (20, Ofsted practice), with day 1, the days skipped and why,
+ * and warnings. The day of receipt never counts (Dodds v Walker [1981] 1 WLR 1027).
+ *
+ * @example
+ * const result = deadline('2014-12-10');
+ * result.deadline //=> '2015-03-23'
+ * result.firstCountedDay //=> '2014-12-11'
+ * result.milestones.map((m) => `${m.rule} ${m.date}`)
+ * //=> ['draft-action-plan 2015-01-12', 'publish-report 2015-01-26', 'written-statement 2015-03-23']
+ * deadline('2014-12-10', { rule: 'publish-report' }).deadline //=> '2015-01-26'
+ */
+export function deadline(receiptDate: IsoDay, options: DeadlineOptions = {}): OfstedDeadlines {
+  const index = indexFor(options);
+  const receipt = dayArgument(index, receiptDate, 'receipt date');
+  const rule = options.rule ?? 'written-statement';
+  if (!(OFSTED_RULE_IDS as readonly string[]).includes(rule)) {
+    throw new DeadlineError('invalid-argument', `unknown rule ${JSON.stringify(rule)}: expected one of ${OFSTED_RULE_IDS.join(', ')}`, String(rule));
+  }
+  const convention = options.receiptConvention ?? 'ordinary';
+  if (!(RECEIPT_CONVENTIONS as readonly string[]).includes(convention)) {
+    throw new DeadlineError('invalid-argument', `unknown receipt convention ${JSON.stringify(convention)}: expected ${RECEIPT_CONVENTIONS.join(' or ')}`, String(convention));
+  }
+  return ofstedDeadlines(index, receipt, {
+    rule,
+    receiptConvention: convention,
+    ...(options.days === undefined ? {} : { days: wholeNumber(options.days, 'days', 1) }),
+  });
+}
+
+/**
+ * The nth working day after `date` (n > 0) or the |n|th before it (n < 0); `date` itself never
+ * counts and n = 0 returns it unchanged. O(1) whatever n: an 80-year count costs what a 70-day
+ * one does.
+ *
+ * @example
+ * addWorkingDays('2014-12-10', 70) //=> '2015-03-23'
+ * addWorkingDays('2015-03-23', -70) //=> '2014-12-10'
+ */
+export function addWorkingDays(date: IsoDay, workingDays: number, options: CalendarOptions = {}): IsoDay {
+  const index = indexFor(options);
+  const from = dayArgument(index, date, 'date');
+  return formatIsoDay(index.add(from, wholeNumber(workingDays, 'number of working days', Number.MIN_SAFE_INTEGER)));
+}
+
+/**
+ * Working days after `from` up to and including `to` (negative when `to` is earlier).
+ *
+ * @example
+ * countWorkingDays('2014-12-10', '2015-03-23') //=> 70
+ * countWorkingDays('2015-03-23', '2014-12-10') //=> -70
+ */
+export function countWorkingDays(from: IsoDay, to: IsoDay, options: CalendarOptions = {}): number {
+  const index = indexFor(options);
+  return index.count(dayArgument(index, from, 'from date'), dayArgument(index, to, 'to date'));
+}
+
+/**
+ * Whether a day is a working day: not a Saturday, Sunday or bank holiday of the region
+ * (SI 2007/462 reg 1(2) for England and Wales).
+ *
+ * @example
+ * isWorkingDay('2022-09-19') //=> false (the State Funeral of Queen Elizabeth II)
+ * isWorkingDay('2022-09-20') //=> true
+ */
+export function isWorkingDay(date: IsoDay, options: CalendarOptions = {}): boolean {
+  const index = indexFor(options);
+  return index.isWorkingDay(dayArgument(index, date, 'date'));
+}
