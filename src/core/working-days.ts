@@ -226,7 +226,8 @@ export class WorkingDayIndex {
     if (result === undefined) {
       throw new DeadlineError(
         'out-of-range',
-        `${n} working days from ${formatIsoDay(from)} goes outside the supported years ${this.calendar.firstYear}–${this.calendar.lastYear}`,
+        `${Math.abs(n)} working ${Math.abs(n) === 1 ? 'day' : 'days'} ${n > 0 ? 'after' : 'before'} ${formatIsoDay(from)} falls outside the supported years ${this.calendar.firstYear}–${this.calendar.lastYear}`,
+        formatIsoDay(from),
       );
     }
     return result;

@@ -41,3 +41,15 @@ describe('--days in JSON', () => {
     expect(document.ruleDetails).toMatchObject({ id: 'custom', amount: 45 });
   });
 });
+
+describe('an add that leaves the supported years', () => {
+  it.each([
+    [['add', '2199-12-31', '1'], '1 working day after 2199-12-31 falls outside the supported years 1990–2199'],
+    [['add', '1990-01-02', '-5'], '5 working days before 1990-01-02 falls outside the supported years 1990–2199'],
+  ])('%j names the count, the direction and the date', (args, message) => {
+    const result = runBin([...args, '--json']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(`ofsted-deadline: ${message}\n`);
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'out-of-range', message, input: args[1] } });
+  });
+});

@@ -30,7 +30,7 @@ describe('long counts', () => {
   });
 
   it.each([
-    ['an add that runs past 2199', ['add', '2189-01-01', '20000'], '20000 working days from 2189-01-01 goes outside the supported years 1990–2199'],
+    ['an add that runs past 2199', ['add', '2189-01-01', '20000'], '20000 working days after 2189-01-01 falls outside the supported years 1990–2199'],
     ['a date before 1990', ['add', '1989-12-29', '1'], 'outside the supported years 1990–2199'],
   ])('gives a clear error and exit 2 for %s', (_why, args, message) => {
     const { stdout, stderr, exitCode } = runBin(args);
