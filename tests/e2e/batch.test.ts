@@ -55,7 +55,7 @@ describe('batch: one record per non-blank line, in order', () => {
       { line: 7, input: '1989-06-01', error: expect.stringContaining('outside the supported years 1990–2199') },
       // "today" is pinned to 2026-11-27 by the test helper.
       { line: 8, input: 'today', receiptDate: '2026-11-27', deadline: '2027-03-10' },
-      { line: 9, input: '2199-12-30', error: expect.stringContaining('goes outside the supported years') },
+      { line: 9, input: '2199-12-30', error: expect.stringContaining('falls outside the supported years') },
       { line: 10, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23' },
     ]);
     expect(stderr).toBe('ofsted-deadline: 4 of 8 lines failed (the first at line 4); see the "error" records\n');
