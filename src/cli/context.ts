@@ -4,7 +4,7 @@ import { type CalendarSources, resolveIndex } from '../calendar/resolve.js';
 import type { Warning } from '../core/deadline.js';
 import { DeadlineError } from '../core/errors.js';
 import type { WorkingDayIndex } from '../core/working-days.js';
-import { type ErrorJson, errorJson, stringifyJson, toJsonWarning } from '../output/json.js';
+import { type ErrorJson, errorJson, stringifyJson } from '../output/json.js';
 import { type Style, createStyle } from '../output/style.js';
 import { renderWarnings } from '../output/text.js';
 import { type CalendarFlags, HOLIDAYS_FILE_VARIABLE, resolveCalendarFlags } from './calendar-options.js';
@@ -98,8 +98,6 @@ export function emit(context: CommandContext, json: () => unknown, text: () => s
   context.io.stdout.write(text());
   if (warnings.length > 0) context.io.stderr.write(renderWarnings(context.style, warnings));
 }
-
-export { toJsonWarning };
 
 /** Reports a failure: one line on stderr, and with --json a JSON error object on stdout. */
 export function reportError(io: CliIo, json: boolean, code: ErrorJson['error']['code'], message: string, input?: string): void {
