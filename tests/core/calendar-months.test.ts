@@ -1,3 +1,4 @@
+import { UTCDate } from '@date-fns/utc';
 import { addMonths } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -5,11 +6,11 @@ import { addCalendarMonths } from '../../src/core/calendar-months.js';
 import { civilFromDayNumber, dayNumberFromCivil, formatIsoDay, parseIsoDay } from '../../src/core/day.js';
 
 // date-fns is the independent oracle here: its addMonths clamps to the month's last day, which is
-// the UK GDPR "one month" rule. It works on local-time Dates, so the test asks it at noon, which
-// exists in every zone on every day (midnight does not, where DST starts at 00:00).
+// the UK GDPR "one month" rule. It is asked in UTC (UTCDate): in local time some days do not exist
+// at all (Kiritimati skipped 31 December 1994), which is why the core never uses Date.
 function oracle(dayNumber: number, months: number): string {
   const { year, month, day } = civilFromDayNumber(dayNumber);
-  const result = addMonths(new Date(year, month - 1, day, 12), months);
+  const result = addMonths(new UTCDate(year, month - 1, day), months);
   return formatIsoDay(dayNumberFromCivil(result.getFullYear(), result.getMonth() + 1, result.getDate()));
 }
 
@@ -28,6 +29,10 @@ describe('addCalendarMonths', () => {
   });
 
   it('agrees with date-fns addMonths for any day 1990–2199 and any month count', () => {
+    // Including the day Kiritimati never had, which a local-time oracle gets wrong.
+    expect(formatIsoDay(addCalendarMonths(parseIsoDay('1994-11-30')!, 1))).toBe(oracle(parseIsoDay('1994-11-30')!, 1));
+    expect(oracle(parseIsoDay('1994-11-30')!, 1)).toBe('1994-12-30');
+    expect(oracle(parseIsoDay('1994-12-31')!, 1)).toBe('1995-01-31');
     fc.assert(
       fc.property(fc.integer({ min: 7305, max: 84005 - 366 * 3 }), fc.integer({ min: -24, max: 36 }), (day, months) => {
         expect(formatIsoDay(addCalendarMonths(day, months))).toBe(oracle(day, months));
