@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { describeAdd, runAdd } from './commands/add.js';
-import { type BatchOptions, describeBatch, runBatch } from './commands/batch.js';
-import { type CalendarOptions, describeCalendar, runCalendar } from './commands/calendar.js';
+import { describeBatch, runBatch } from './commands/batch.js';
+import { describeCalendar, runCalendar } from './commands/calendar.js';
 import { describeCount, runCount } from './commands/count.js';
 import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
 import { describeHolidays, runHolidays } from './commands/holidays.js';
 import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day.js';
-import { type RemindersOptions, describeReminders, runReminders } from './commands/reminders.js';
-import { type StatusOptions, describeStatus, runStatus } from './commands/status.js';
+import { describeReminders, runReminders } from './commands/reminders.js';
+import { describeStatus, runStatus } from './commands/status.js';
 import { describeRules, runRules } from './commands/rules.js';
 import { type CommandContext, type CommonOptions, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
 import { ExitCode } from './exit-codes.js';
@@ -55,11 +55,13 @@ function effectiveOptions(command: Command): CommonOptions & DeadlineOptions {
   return local as unknown as CommonOptions & DeadlineOptions;
 }
 
+/** A command's run function: the context, its positional arguments, then its resolved options. */
 type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void | Promise<void>;
 
 /**
- * Builds the commander program. Each action resolves its own options into a context, runs and
- * records an exit code; failures become values here, never stack traces.
+ * Builds the commander program. Each action resolves its options (effectiveOptions) into a
+ * context, runs with its positional arguments and those options, and records an exit code;
+ * failures become values here, never stack traces.
  */
 export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command {
   const wrap =
@@ -69,7 +71,8 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
       const options = effectiveOptions(command);
       try {
         const context = createContext(io, options);
-        await action(context, ...(args.slice(0, command.registeredArguments.length) as A));
+        const positional = args.slice(0, command.registeredArguments.length);
+        await action(context, ...([...positional, options] as unknown as A));
         result.exitCode = context.exitCode;
       } catch (error) {
         if (!isDeadlineError(error)) throw error;
@@ -93,11 +96,11 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
     .addHelpText('after', EXAMPLES);
 
   addCommonOptions(describeDeadline(program)).action(
-    wrap((context: CommandContext, receipt: string | undefined) => {
+    wrap((context: CommandContext, receipt: string | undefined, options: DeadlineOptions) => {
       if (receipt === undefined) {
         throw new CommanderError(ExitCode.BadInput, 'ofsted-deadline.missingDate', 'missing receipt date: try `ofsted-deadline 2014-12-10` or --help');
       }
-      runDeadline(context, receipt, program.opts<DeadlineOptions>());
+      runDeadline(context, receipt, options);
     }),
   );
 
@@ -111,17 +114,10 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
   subcommand('holidays', describeHolidays).action(wrap(runHolidays));
   subcommand('rules', describeRules).action(wrap(runRules));
-  const batch = subcommand('batch', describeBatch);
-  // Options typed before `batch` (`ofsted-deadline --rule foi batch`) count too, as for the others.
-  batch.action(wrap((context: CommandContext) => runBatch(context, effectiveOptions(batch) as unknown as BatchOptions)));
-  // The schedule commands read their own options the same way (`ofsted-deadline --rule foi reminders ...`).
-  const own = <T>(command: Command) => effectiveOptions(command) as unknown as T;
-  const reminders = subcommand('reminders', describeReminders);
-  reminders.action(wrap((context: CommandContext, receipt: string) => runReminders(context, receipt, own<RemindersOptions>(reminders))));
-  const status = subcommand('status', describeStatus);
-  status.action(wrap((context: CommandContext, receipt: string) => runStatus(context, receipt, own<StatusOptions>(status))));
-  const calendar = subcommand('calendar', describeCalendar);
-  calendar.action(wrap((context: CommandContext, receipt: string) => runCalendar(context, receipt, own<CalendarOptions>(calendar))));
+  subcommand('batch', describeBatch).action(wrap(runBatch));
+  subcommand('reminders', describeReminders).action(wrap(runReminders));
+  subcommand('status', describeStatus).action(wrap(runStatus));
+  subcommand('calendar', describeCalendar).action(wrap(runCalendar));
   return program;
 }
 
