@@ -1,5 +1,5 @@
 import type { Holiday, HolidayCalendar } from './calendar.js';
-import { type DayNumber, type IsoDay, formatIsoDay, parseIsoDay, weekdayName, yearOf, type WeekdayName } from './day.js';
+import { type DayNumber, type IsoDay, formatIsoDay, weekdayName, yearOf, type WeekdayName } from './day.js';
 import {
   OFSTED_MILESTONE_ORDER,
   OFSTED_RULES,
@@ -18,6 +18,8 @@ export interface SkippedDay {
   /** `Saturday`, `Sunday` or the holiday's name. */
   readonly reason: string;
   readonly kind: 'weekend' | 'holiday';
+  /** The holiday itself (with its source), for a holiday. */
+  readonly holiday?: Holiday;
 }
 
 export interface Milestone {
@@ -71,9 +73,16 @@ export function skippedDaysBetween(index: WorkingDayIndex, after: DayNumber, upT
   const skipped: SkippedDay[] = [];
   for (let day = after + 1; day <= upTo; day++) {
     const reason = index.nonWorkingReason(day);
-    if (reason) skipped.push({ date: formatIsoDay(day), weekday: weekdayName(day), reason: reason.name, kind: reason.kind });
+    if (!reason) continue;
+    const entry = { date: formatIsoDay(day), weekday: weekdayName(day), reason: reason.name };
+    skipped.push(reason.kind === 'holiday' ? { ...entry, kind: 'holiday', holiday: reason.holiday } : { ...entry, kind: 'weekend' });
   }
   return skipped;
+}
+
+/** The bank holidays among skipped days: the ones that cost a working day. */
+export function holidaysAmong(skipped: readonly SkippedDay[]): Holiday[] {
+  return skipped.flatMap((day) => (day.holiday ? [day.holiday] : []));
 }
 
 /** Where to get a newer list of announced bank holidays, for the horizon warning. */
@@ -124,14 +133,13 @@ export function countWorkingDaysFrom(index: WorkingDayIndex, from: DayNumber, wo
     deadlineWeekday: weekdayName(deadline),
     workingDays,
     calendarDays: deadline - from,
-    holidaysSkipped: skippedDays.filter((day) => day.kind === 'holiday').map((day) => index.holidayOn(parseIsoDay(day.date)!)!),
+    holidaysSkipped: holidaysAmong(skippedDays),
     skippedDays,
     warnings: warningsFor(index, from, deadline),
   };
 }
 
-function milestone(index: WorkingDayIndex, receipt: DayNumber, start: DayNumber, rule: WorkingDayRule): Milestone {
-  const date = index.add(start, rule.workingDays);
+function milestone(receipt: DayNumber, date: DayNumber, rule: WorkingDayRule): Milestone {
   return {
     rule: rule.id,
     title: rule.title,
@@ -166,32 +174,30 @@ export function ofstedDeadlines(index: WorkingDayIndex, receipt: DayNumber, opti
   const headlineRule = options.days === undefined ? OFSTED_RULES[headlineId] : customRule(options.days);
   const receiptConvention = options.receiptConvention ?? 'ordinary';
   const start = countingStart(index, receipt, receiptConvention);
-  const rules = OFSTED_MILESTONE_ORDER.map((id) => (id === headlineId ? headlineRule : OFSTED_RULES[id]));
-  const milestones = rules
-    .map((rule) => milestone(index, receipt, start, rule))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.workingDays - b.workingDays));
-  const fromStart = countWorkingDaysFrom(index, start, headlineRule.workingDays);
-  const deadline = parseIsoDay(fromStart.deadline)!;
+  const dated = OFSTED_MILESTONE_ORDER.map((id) => (id === headlineId ? headlineRule : OFSTED_RULES[id]))
+    .map((rule) => ({ rule, date: index.add(start, rule.workingDays) }))
+    .sort((a, b) => a.date - b.date || a.rule.workingDays - b.rule.workingDays);
+  const milestones = dated.map(({ rule, date }) => milestone(receipt, date, rule));
+  const deadline = dated.find((entry) => entry.rule === headlineRule)!.date;
   // Skipped days and calendar days are measured from the real receipt, whatever the convention.
   const skippedDays = skippedDaysBetween(index, receipt, deadline);
-  const count: WorkingDayCount = {
-    ...fromStart,
-    receiptDate: formatIsoDay(receipt),
-    receiptWeekday: weekdayName(receipt),
-    calendarDays: deadline - receipt,
-    skippedDays,
-    holidaysSkipped: skippedDays.filter((day) => day.kind === 'holiday').map((day) => index.holidayOn(parseIsoDay(day.date)!)!),
-  };
-  const latest = Math.max(...milestones.map((m) => parseIsoDay(m.date)!));
-  const warnings = [...warningsFor(index, receipt, latest)];
-  if (count.receiptDate < SI_2007_462_IN_FORCE) {
+  const warnings = warningsFor(index, receipt, dated[dated.length - 1]!.date);
+  if (formatIsoDay(receipt) < SI_2007_462_IN_FORCE) {
     warnings.push({
       code: 'before-in-force',
-      message: `SI 2007/462 came into force on ${SI_2007_462_IN_FORCE}; a report received on ${count.receiptDate} was not subject to it. The dates are shown as the same count of working days.`,
+      message: `SI 2007/462 came into force on ${SI_2007_462_IN_FORCE}; a report received on ${formatIsoDay(receipt)} was not subject to it. The dates are shown as the same count of working days.`,
     });
   }
   return {
-    ...count,
+    receiptDate: formatIsoDay(receipt),
+    receiptWeekday: weekdayName(receipt),
+    firstCountedDay: formatIsoDay(index.add(start, 1)),
+    deadline: formatIsoDay(deadline),
+    deadlineWeekday: weekdayName(deadline),
+    workingDays: headlineRule.workingDays,
+    calendarDays: deadline - receipt,
+    holidaysSkipped: holidaysAmong(skippedDays),
+    skippedDays,
     warnings,
     rule: milestones.find((m) => m.rule === headlineRule.id)!,
     milestones,

@@ -3,7 +3,7 @@
  * grow without breaking scripts. schema/ofsted-deadline.schema.json describes the same shapes and a
  * test validates every command's output against it.
  */
-import type { OfstedDeadlines, Warning, WorkingDayCount } from '../core/deadline.js';
+import { type OfstedDeadlines, type Warning, type WorkingDayCount, holidaysAmong } from '../core/deadline.js';
 import type { Holiday } from '../core/calendar.js';
 import type { ExplainedDay } from '../core/explain.js';
 import type { RuleDeadline } from '../core/rule-deadline.js';
@@ -201,7 +201,7 @@ export function ruleDeadlineJson(result: RuleDeadline, calendar: string, extras:
     ...extrasJson(extras, result.receiptConvention),
     countedFrom: result.countedFrom,
     ...(result.unadjustedDate ? { unadjustedDate: result.unadjustedDate } : {}),
-    holidaysSkipped: skipped.filter((d) => d.kind === 'holiday').map((d) => ({ date: d.date, name: d.reason })),
+    holidaysSkipped: holidaysAmong(skipped).map(toJsonHoliday),
     skippedDays: skipped.map((day) => ({ date: day.date, reason: day.reason })),
     milestones: [
       {
