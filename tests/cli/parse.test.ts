@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ACCEPTED_DATE_FORMATS, MAX_WORKING_DAYS, parseDateArgument, parseWorkingDaysArgument, parseYearArgument } from '../../src/cli/parse.js';
-import { DeadlineError } from '../../src/core/errors.js';
+import { deadlineErrorOf, isoOfDayNumber } from '../helpers/errors.js';
 
 const TODAY = '2026-11-27';
-/** ISO day of a day number, by Date.UTC rather than the code under test. */
-const iso = (dayNumber: number): string => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
-
-function deadlineErrorOf(action: () => unknown): DeadlineError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeadlineError);
-    return error as DeadlineError;
-  }
-  throw new Error('expected a DeadlineError, but the input was accepted');
-}
+const iso = isoOfDayNumber;
 
 describe('parseDateArgument', () => {
   it.each([

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtInIndex } from '../../src/calendar/built-in.js';
 import { parseIsoDay } from '../../src/core/day.js';
-import { DeadlineError } from '../../src/core/errors.js';
 import { WorkingDayIndex } from '../../src/core/working-days.js';
+import { deadlineErrorOf, isoOfDayNumber } from '../helpers/errors.js';
 
 const index = builtInIndex('england-and-wales');
 const day = (iso: string): number => parseIsoDay(iso)!;
-const iso = (dayNumber: number): string => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+const iso = isoOfDayNumber;
 
-/** Runs `action` and returns the DeadlineError it throws (failing the test if it throws nothing else). */
-function deadlineErrorOf(action: () => unknown): DeadlineError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeadlineError);
-    return error as DeadlineError;
-  }
-  throw new Error('expected a DeadlineError, but nothing was thrown');
-}
 
 describe('WorkingDayIndex.add', () => {
   // Worked by hand from the calendar; see tests/core/deadline.test.ts for the method.
