@@ -4,6 +4,7 @@ import type { ExplainedDay } from '../core/explain.js';
 import type { RuleDeadline } from '../core/rule-deadline.js';
 import { RECEIPT_CONVENTION_LABELS, type ReceiptConvention, type Rule } from '../core/rules.js';
 import { type Style, table } from './style.js';
+import { deemedReceiptLines } from './text.js';
 
 const human = (isoDay: string): string => formatHumanDay(parseIsoDay(isoDay)!);
 
@@ -75,6 +76,7 @@ export function renderRuleDeadlineText(result: RuleDeadline, context: RuleTextCo
       : `${style.bold('Received')}          ${human(result.eventDate)}   ${style.dim(
           rule.unit === 'calendar-months' ? '(the month runs to the corresponding date)' : '(the day of receipt never counts)',
         )}`,
+    ...(meeting ? [] : deemedReceiptLines(style, result.eventDate, result.countedFrom, 18)),
     ...(result.firstCountedDay ? [`${style.bold('Day 1')}             ${human(result.firstCountedDay)}`] : []),
     '',
     `${style.bold(meeting ? `${rule.title}: publish by` : `${rule.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(

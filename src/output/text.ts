@@ -24,10 +24,20 @@ export function renderWarnings(style: Style, warnings: readonly Warning[]): stri
   return warnings.map((warning) => `${style.yellow('warning:')} ${warning.message}\n`).join('');
 }
 
+/**
+ * Under the deemed-receipt convention the count starts from a later day than the receipt; say so
+ * beside the receipt, not only in the legal basis, so day 1 is never a surprise.
+ */
+export function deemedReceiptLines(style: Style, receiptDate: string, countedFrom: string, labelWidth = 17): string[] {
+  if (countedFrom === receiptDate) return [];
+  return [`${style.bold('Deemed received')}${' '.repeat(labelWidth - 15)}${human(countedFrom)}   ${style.dim('(deemed received on the next working day: not the default)')}`];
+}
+
 export function renderDeadlinesText(result: OfstedDeadlines, style: Style): string {
   const headline = result.rule;
   const lines = [
     `${style.bold('Report received')}  ${human(result.receiptDate)}   ${style.dim('(the day of receipt never counts)')}`,
+    ...deemedReceiptLines(style, result.receiptDate, result.countedFrom),
     `${style.bold('Day 1')}            ${human(result.firstCountedDay)}`,
     '',
     `${style.bold(`${headline.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(
