@@ -136,6 +136,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       reportError(io, argv.includes('--json'), 'usage', message);
       return ExitCode.BadInput;
     }
-    throw error;
+    // Anything else is a bug: one line, never a stack trace, and its own exit code.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`ofsted-deadline: internal error: ${message.split('\n')[0]} (please report this)\n`);
+    return ExitCode.InternalError;
   }
 }

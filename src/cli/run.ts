@@ -3,9 +3,9 @@
  * date in England, runs the CLI, and sets the exit code.
  */
 import { once } from 'node:events';
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { ExitCode } from './exit-codes.js';
-import type { CliIo, FileRead, FileWrite } from './io.js';
+import { readFileStream, readTextFile, writeTextFile } from './files.js';
+import type { CliIo } from './io.js';
 import { runCli } from './program.js';
 
 /** Today's calendar date in England, whatever the machine's zone: deadlines are English days. */
@@ -13,42 +13,6 @@ function todayInEngland(now: Date): string {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-const READ_FAILURES: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory, not a file',
-};
-
-/** Reads a text file; a failure is a value naming why, never an exception. */
-function readTextFile(path: string): FileRead {
-  try {
-    return { ok: true, text: readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { ok: false, reason: READ_FAILURES[code] ?? `cannot be read (${message})` };
-  }
-}
-
-const WRITE_FAILURES: Record<string, string> = {
-  ENOENT: 'no such directory',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory, not a file',
-  EROFS: 'read-only file system',
-};
-
-/** Writes a text file; a failure is a value naming why, never an exception. */
-function writeTextFile(path: string, text: string): FileWrite {
-  try {
-    writeFileSync(path, text, 'utf8');
-    return { ok: true };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { ok: false, reason: WRITE_FAILURES[code] ?? `cannot be written (${message})` };
-  }
 }
 
 export async function main(): Promise<void> {
@@ -71,18 +35,12 @@ export async function main(): Promise<void> {
     get stdin() {
       return process.stdin;
     },
-    readFile: (path) => createReadStream(path),
+    readFile: readFileStream,
     stdoutDrained: async () => {
       await once(process.stdout, 'drain');
     },
     readTextFile,
     writeTextFile,
   };
-  try {
-    process.exitCode = await runCli(process.argv.slice(2), io);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ofsted-deadline: internal error: ${message.split('\n')[0]} (please report this)\n`);
-    process.exitCode = ExitCode.InternalError;
-  }
+  process.exitCode = await runCli(process.argv.slice(2), io);
 }

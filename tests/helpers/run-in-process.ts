@@ -1,26 +1,48 @@
 import { runCli } from '../../src/cli/program.js';
+import { readFileStream, readTextFile, writeTextFile } from '../../src/cli/files.js';
 import type { BinResult } from './run-bin.js';
 
 export interface InProcessOptions {
+  /** Standard input, as text or bytes (the whole of it). */
+  readonly input?: string | Uint8Array;
   readonly env?: Record<string, string | undefined>;
+  /** England's date for the word `today` (default 2026-11-27, as the spawning helper pins it). */
   readonly today?: string;
   readonly stdoutIsTTY?: boolean;
 }
 
+/** Standard input as a byte stream of one chunk. */
+async function* bytesOf(input: string | Uint8Array): AsyncGenerator<Uint8Array> {
+  yield typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+}
+
 /**
- * Runs the CLI in this process through `runCli`, with captured streams: the same program the
- * binary runs, minus the process start-up, so large tables of arguments stay fast. The e2e tests
- * spawn the real binary for a representative of each case.
+ * Runs the CLI in this process through `runCli`, the entry the binary calls, with captured streams
+ * and the real file functions the binary uses: the same program minus the process start-up, so
+ * large tables of arguments stay fast. A few e2e tests spawn the real binary for what only a
+ * process shows (exit codes, pipes, the shebang).
  */
 export async function runInProcess(args: readonly string[], options: InProcessOptions = {}): Promise<BinResult> {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await runCli(args, {
-    stdout: { write: (text) => void (stdout += text) },
-    stderr: { write: (text) => void (stderr += text) },
-    env: { NO_COLOR: '1', ...options.env },
-    stdoutIsTTY: options.stdoutIsTTY ?? false,
-    today: options.today ?? '2026-11-27',
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  const sink = (into: Buffer[]) => ({
+    write: (chunk: string | Uint8Array) => {
+      into.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+      return true;
+    },
   });
-  return { stdout, stderr, exitCode };
+  const env: Record<string, string | undefined> = { NO_COLOR: '1', ...options.env };
+  const exitCode = await runCli(args, {
+    stdout: sink(stdout),
+    stderr: sink(stderr),
+    env,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    today: env.OFSTED_DEADLINE_TODAY ?? options.today ?? '2026-11-27',
+    stdin: bytesOf(options.input ?? ''),
+    readFile: readFileStream,
+    stdoutDrained: async () => undefined,
+    readTextFile,
+    writeTextFile,
+  });
+  return { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode };
 }
