@@ -4,7 +4,7 @@
  * machine's time zone or locale.
  *
  * Each function is a thin shell over the core functions the CLI itself calls, on the same
- * built-in index (`ofstedDeadlines`, `WorkingDayIndex.add`, `.count`, `.isWorkingDay`), so a
+ * built-in index (`computeDeadline`, the one deadline function, and `WorkingDayIndex.count`, `.isWorkingDay`), so a
  * library answer and a CLI answer cannot differ. Expected failures (a malformed date, a year
  * outside 1990–2199) throw a `DeadlineError` whose `code` says which.
  *
@@ -18,25 +18,28 @@
 import { builtInIndex } from './calendar/built-in.js';
 import { DEFAULT_REGION, REGIONS, type Region } from './calendar/regions.js';
 import { type DayNumber, type IsoDay, formatIsoDay, parseIsoDay } from './core/day.js';
-import { type OfstedDeadlines, ofstedDeadlines } from './core/deadline.js';
+import { PLAIN_WORKING_DAYS, computeDeadline } from './core/deadline.js';
 import { DeadlineError } from './core/errors.js';
-import { OFSTED_RULE_IDS, type OfstedRuleId, RECEIPT_CONVENTIONS, type ReceiptConvention } from './core/rules.js';
+import { RECEIPT_CONVENTIONS, RULES, RULE_IDS, type ReceiptConvention, type RuleId, isRuleId } from './core/rules.js';
 import type { WorkingDayIndex } from './core/working-days.js';
+import { type DeadlineJson, deadlineJson } from './output/json.js';
 
-export type { Holiday, HolidaySource } from './core/calendar.js';
 export type { IsoDay, WeekdayName } from './core/day.js';
-export type { Milestone, OfstedDeadlines, SkippedDay, Warning, WorkingDayCount } from './core/deadline.js';
 export { DeadlineError, type DeadlineErrorCode } from './core/errors.js';
 export {
   COUNTING_CONVENTION,
-  OFSTED_RULES,
   OFSTED_RULE_IDS,
   RECEIPT_CONVENTIONS,
+  RULES,
+  RULE_IDS,
   WORKING_DAY_DEFINITION,
   type OfstedRuleId,
   type ReceiptConvention,
-  type WorkingDayRule,
+  type Rule,
+  type RuleId,
 } from './core/rules.js';
+export { WARNING_CODES, type WarningCode } from './core/warnings.js';
+export type { DeadlineJson as Deadline, JsonMilestone as Milestone, JsonWarning as Warning } from './output/json.js';
 export { FIRST_SUPPORTED_YEAR, HORIZON_YEAR, LAST_SUPPORTED_YEAR, REGIONS, type Region } from './calendar/regions.js';
 
 /** Which bank holidays count. */
@@ -46,18 +49,19 @@ export interface CalendarOptions {
 }
 
 export interface DeadlineOptions extends CalendarOptions {
-  /** The headline rule: `written-statement` (70 working days, the default), `publish-report` (30) or `draft-action-plan` (20). */
-  readonly rule?: OfstedRuleId;
-  /** Count this many working days instead of the headline rule's period (a one-off calculation). */
+  /** Any rule of the catalogue: `written-statement` (70 working days, the default), `publish-report`, `draft-action-plan`, `foi`, `eir`, `sar`, `agenda`. */
+  readonly rule?: RuleId;
+  /** Count this many working days instead of the rule's period (a one-off count, with a `custom-period` warning). */
   readonly days?: number;
   /** `ordinary` (the default: day 1 is the first working day after receipt) or `deemed-next-working-day`. */
   readonly receiptConvention?: ReceiptConvention;
 }
 
-function indexFor(options: CalendarOptions | undefined): WorkingDayIndex {
-  const region = options?.region ?? DEFAULT_REGION;
-  if (!(REGIONS as readonly string[]).includes(region)) {
-    throw new DeadlineError('invalid-argument', `unknown region ${JSON.stringify(region)}: expected one of ${REGIONS.join(', ')}`, String(region));
+function indexFor(options: { readonly region?: string } | undefined): WorkingDayIndex {
+  const wanted = options?.region ?? DEFAULT_REGION;
+  const region = REGIONS.find((known) => known === wanted);
+  if (region === undefined) {
+    throw new DeadlineError('invalid-argument', `unknown region ${JSON.stringify(wanted)}: expected one of ${REGIONS.join(', ')}`, String(wanted));
   }
   return builtInIndex(region);
 }
@@ -78,10 +82,12 @@ function wholeNumber(value: number, what: string, minimum: number): number {
 }
 
 /**
- * The Ofsted deadlines for a report received on `receiptDate` (SI 2007/462): the written
- * statement of action (70 working days, the headline `deadline`), the published report (30, reg 2)
- * and the early draft action plan (20, Ofsted practice), with day 1, the days skipped and why,
- * and warnings. The day of receipt never counts (Dodds v Walker [1981] 1 WLR 1027).
+ * The deadline of a rule for a date (SI 2007/462 by default: the written statement of action,
+ * 70 working days after receipt), as the CLI's `--json` document: the deadline, day 1, the
+ * milestones due by then (the published report at 30 working days and the early draft action plan
+ * at 20), the days skipped and why, and warnings as `{ code, message, ...facts }` whenever the
+ * answer is not the plain statutory one. The day of receipt never counts (Dodds v Walker [1981]
+ * 1 WLR 1027).
  *
  * @example
  * const result = deadline('2014-12-10');
@@ -90,23 +96,27 @@ function wholeNumber(value: number, what: string, minimum: number): number {
  * result.milestones.map((m) => `${m.rule} ${m.date}`)
  * //=> ['draft-action-plan 2015-01-12', 'publish-report 2015-01-26', 'written-statement 2015-03-23']
  * deadline('2014-12-10', { rule: 'publish-report' }).deadline //=> '2015-01-26'
+ * deadline('2025-07-31', { rule: 'foi' }).deadline //=> '2025-09-01'
  */
-export function deadline(receiptDate: IsoDay, options: DeadlineOptions = {}): OfstedDeadlines {
-  const index = indexFor(options);
-  const receipt = dayArgument(index, receiptDate, 'receipt date');
-  const rule = options.rule ?? 'written-statement';
-  if (!(OFSTED_RULE_IDS as readonly string[]).includes(rule)) {
-    throw new DeadlineError('invalid-argument', `unknown rule ${JSON.stringify(rule)}: expected one of ${OFSTED_RULE_IDS.join(', ')}`, String(rule));
+export function deadline(receiptDate: IsoDay, options: DeadlineOptions = {}): DeadlineJson {
+  const ruleId = options.rule ?? 'written-statement';
+  if (!isRuleId(ruleId)) {
+    throw new DeadlineError('invalid-argument', `unknown rule ${JSON.stringify(ruleId)}: expected one of ${RULE_IDS.join(', ')}`, String(ruleId));
   }
+  const rule = RULES[ruleId];
+  const index = indexFor(options.region === undefined ? { region: rule.calendar } : options);
+  const receipt = dayArgument(index, receiptDate, 'receipt date');
   const convention = options.receiptConvention ?? 'ordinary';
   if (!(RECEIPT_CONVENTIONS as readonly string[]).includes(convention)) {
     throw new DeadlineError('invalid-argument', `unknown receipt convention ${JSON.stringify(convention)}: expected ${RECEIPT_CONVENTIONS.join(' or ')}`, String(convention));
   }
-  return ofstedDeadlines(index, receipt, {
+  const result = computeDeadline(index, {
     rule,
+    event: receipt,
     receiptConvention: convention,
-    ...(options.days === undefined ? {} : { days: wholeNumber(options.days, 'days', 1) }),
+    ...(options.days === undefined ? {} : { workingDays: wholeNumber(options.days, 'days', 1) }),
   });
+  return deadlineJson(result, { holidaysFile: undefined, wording: { hints: false } });
 }
 
 /**
@@ -121,7 +131,8 @@ export function deadline(receiptDate: IsoDay, options: DeadlineOptions = {}): Of
 export function addWorkingDays(date: IsoDay, workingDays: number, options: CalendarOptions = {}): IsoDay {
   const index = indexFor(options);
   const from = dayArgument(index, date, 'date');
-  return formatIsoDay(index.add(from, wholeNumber(workingDays, 'number of working days', Number.MIN_SAFE_INTEGER)));
+  const n = wholeNumber(workingDays, 'number of working days', Number.MIN_SAFE_INTEGER);
+  return formatIsoDay(computeDeadline(index, { rule: PLAIN_WORKING_DAYS, event: from, workingDays: n }).deadline);
 }
 
 /**

@@ -1,21 +1,17 @@
 import { type Command, Option } from 'commander';
 import { DEFAULT_REGION, REGIONS, type Region } from '../calendar/regions.js';
-import { type CalendarSources, resolveIndex } from '../calendar/resolve.js';
-import type { Warning } from '../core/deadline.js';
+import { resolveIndex } from '../calendar/resolve.js';
 import { DeadlineError } from '../core/errors.js';
+import type { Rule } from '../core/rules.js';
+import type { Warning } from '../core/warnings.js';
 import type { WorkingDayIndex } from '../core/working-days.js';
 import { type ErrorJson, errorJson, stringifyJson } from '../output/json.js';
 import { type Style, createStyle } from '../output/style.js';
 import { renderWarnings } from '../output/text.js';
-import { type CalendarFlags, HOLIDAYS_FILE_VARIABLE, resolveCalendarFlags } from './calendar-options.js';
+import { HOLIDAYS_FILE_VARIABLE, resolveCalendarFlags } from './calendar-options.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-
-/** Options every command takes. */
-export interface CommonOptions extends CalendarFlags {
-  readonly json: boolean;
-  readonly color: boolean;
-}
+import { type RawOptions, flagOption, listOption, stringOption } from './raw-options.js';
 
 const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -37,8 +33,8 @@ export function addCommonOptions(command: Command): Command {
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR forces it on. */
-export function useColour(io: CliIo, options: CommonOptions): boolean {
-  if (!options.color) return false;
+export function useColour(io: CliIo, options: RawOptions): boolean {
+  if (options.color === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
@@ -50,14 +46,17 @@ export interface CommandContext {
   readonly io: CliIo;
   readonly json: boolean;
   readonly style: Style;
-  /** The calendar of `--region`, or England and Wales when none was given. */
-  readonly index: WorkingDayIndex;
+  /** England's date for the word `today`, worked out only when asked. */
+  readonly today: () => string;
   /** The region the user asked for; `undefined` lets a rule choose its own (FOI counts UK-wide). */
   readonly region: Region | undefined;
-  /** Where holidays come from besides the built-in data (for output that names them). */
-  readonly sources: CalendarSources;
-  /** The calendar of any region, with the same holidays file and extra holidays applied. */
-  indexFor(region: Region): WorkingDayIndex;
+  /** The holidays file in use, if any (for output that names it). */
+  readonly holidaysFile: string | undefined;
+  /**
+   * The one way to a working-day index: --region when given, else the rule's own calendar (FOI:
+   * the UK), else England and Wales; the holidays file and extra holidays applied.
+   */
+  indexFor(rule?: Rule): WorkingDayIndex;
   exitCode: ExitCode;
 }
 
@@ -66,37 +65,46 @@ export interface CommandContext {
  * every command gets --region, --holidays-file and --extra-holiday alike. Throws a DeadlineError
  * for a bad value (exit 2).
  */
-export function createContext(io: CliIo, options: CommonOptions): CommandContext {
-  const choice = resolveCalendarFlags(options, io);
+export function createContext(io: CliIo, options: RawOptions): CommandContext {
+  const today = (): string => io.today;
+  const region = stringOption(options, 'region');
+  const holidaysFile = stringOption(options, 'holidaysFile');
+  const choice = resolveCalendarFlags(
+    { ...(region === undefined ? {} : { region }), ...(holidaysFile === undefined ? {} : { holidaysFile }), extraHoliday: listOption(options, 'extraHoliday') },
+    io,
+  );
   const indexes = new Map<Region, WorkingDayIndex>();
-  const indexFor = (region: Region): WorkingDayIndex => {
-    let index = indexes.get(region);
+  const indexForRegion = (wanted: Region): WorkingDayIndex => {
+    let index = indexes.get(wanted);
     if (!index) {
-      index = resolveIndex(region, choice.sources);
-      indexes.set(region, index);
+      index = resolveIndex(wanted, choice.sources);
+      indexes.set(wanted, index);
     }
     return index;
   };
   return {
     io,
-    json: options.json,
+    json: flagOption(options, 'json'),
     style: createStyle(useColour(io, options)),
-    index: indexFor(choice.region ?? DEFAULT_REGION),
+    today,
     region: choice.region,
-    sources: choice.sources,
-    indexFor,
+    holidaysFile: choice.sources.holidaysFile?.path,
+    indexFor: (rule) => indexForRegion(choice.region ?? rule?.calendar ?? DEFAULT_REGION),
     exitCode: ExitCode.Ok,
   };
 }
 
-/** Writes one result: JSON on stdout, or text on stdout with warnings on stderr. */
-export function emit(context: CommandContext, json: () => unknown, text: () => string, warnings: readonly Warning[] = []): void {
+/**
+ * Writes one result: JSON on stdout, or text on stdout. `stderrWarnings` are for one-line commands
+ * (add, count, …) whose text a script may capture whole; documents carry their warnings inside.
+ */
+export function emit(context: CommandContext, json: () => unknown, text: () => string, stderrWarnings: readonly Warning[] = []): void {
   if (context.json) {
     context.io.stdout.write(stringifyJson(json()));
     return;
   }
   context.io.stdout.write(text());
-  if (warnings.length > 0) context.io.stderr.write(renderWarnings(context.style, warnings));
+  if (stderrWarnings.length > 0) context.io.stderr.write(renderWarnings(context.style, stderrWarnings));
 }
 
 /** Reports a failure: one line on stderr, and with --json a JSON error object on stdout. */

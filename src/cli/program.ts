@@ -3,15 +3,16 @@ import { describeAdd, runAdd } from './commands/add.js';
 import { describeBatch, runBatch } from './commands/batch.js';
 import { describeCalendar, runCalendar } from './commands/calendar.js';
 import { describeCount, runCount } from './commands/count.js';
-import { type DeadlineOptions, describeDeadline, runDeadline } from './commands/deadline.js';
+import { describeDeadline, runDeadline } from './commands/deadline.js';
 import { describeHolidays, runHolidays } from './commands/holidays.js';
 import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day.js';
 import { describeReminders, runReminders } from './commands/reminders.js';
 import { describeStatus, runStatus } from './commands/status.js';
 import { describeRules, runRules } from './commands/rules.js';
-import { type CommandContext, type CommonOptions, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
+import { type CommandContext, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import type { RawOptions } from './raw-options.js';
 import { VERSION } from './version.js';
 
 const EXAMPLES = `
@@ -42,21 +43,22 @@ with status --exit-code also 3 something falls due today and 4 the deadline has 
  * without this they would be silently ignored. An option typed on the subcommand wins; repeated
  * --extra-holiday values from both places are kept.
  */
-function effectiveOptions(command: Command): CommonOptions & DeadlineOptions {
-  const local = { ...command.opts() } as Record<string, unknown>;
+function effectiveOptions(command: Command): RawOptions {
+  const local: Record<string, unknown> = { ...command.opts() };
   const parent = command.parent;
   if (parent) {
     for (const [key, value] of Object.entries(parent.opts())) {
       if (parent.getOptionValueSource(key) !== 'cli') continue;
+      const own = local[key];
       if (command.getOptionValueSource(key) !== 'cli') local[key] = value;
-      else if (Array.isArray(value) && Array.isArray(local[key])) local[key] = [...value, ...(local[key] as unknown[])];
+      else if (Array.isArray(value) && Array.isArray(own)) local[key] = [...value, ...own];
     }
   }
-  return local as unknown as CommonOptions & DeadlineOptions;
+  return local;
 }
 
-/** A command's run function: the context, its positional arguments, then its resolved options. */
-type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void | Promise<void>;
+/** A command's run function: the context, its positional arguments, then its options. */
+export type Action = (context: CommandContext, args: readonly (string | undefined)[], options: RawOptions) => void | Promise<void>;
 
 /**
  * Builds the commander program. Each action resolves its options (effectiveOptions) into a
@@ -65,18 +67,19 @@ type Action<A extends unknown[]> = (context: CommandContext, ...args: A) => void
  */
 export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command {
   const wrap =
-    <A extends unknown[]>(action: Action<A>) =>
+    (action: Action) =>
     async (...args: unknown[]): Promise<void> => {
-      const command = args[args.length - 1] as Command;
+      const command = args.at(-1);
+      if (!(command instanceof Command)) throw new Error('commander did not pass the command to its action');
       const options = effectiveOptions(command);
       try {
         const context = createContext(io, options);
-        const positional = args.slice(0, command.registeredArguments.length);
-        await action(context, ...([...positional, options] as unknown as A));
+        const positional = args.slice(0, command.registeredArguments.length).map((arg) => (typeof arg === 'string' ? arg : undefined));
+        await action(context, positional, options);
         result.exitCode = context.exitCode;
       } catch (error) {
         if (!isDeadlineError(error)) throw error;
-        reportError(io, options.json, error.code, error.message, error.input);
+        reportError(io, options.json === true, error.code, error.message, error.input);
         result.exitCode = ExitCode.BadInput;
       }
     };
@@ -95,14 +98,7 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
     })
     .addHelpText('after', EXAMPLES);
 
-  addCommonOptions(describeDeadline(program)).action(
-    wrap((context: CommandContext, receipt: string | undefined, options: DeadlineOptions) => {
-      if (receipt === undefined) {
-        throw new CommanderError(ExitCode.BadInput, 'ofsted-deadline.missingDate', 'missing receipt date: try `ofsted-deadline 2014-12-10` or --help');
-      }
-      runDeadline(context, receipt, options);
-    }),
-  );
+  addCommonOptions(describeDeadline(program)).action(wrap(runDeadline));
 
   const subcommand = (name: string, describe: (command: Command) => Command) =>
     addCommonOptions(describe(program.command(name)))

@@ -34,4 +34,15 @@ export interface HolidayCalendar {
    * reading all of them up front (which costs a one-off command milliseconds).
    */
   holidaysOfYear?(year: number): readonly Holiday[];
+  /** Where a user's holidays file differs from the built-in data, for a `holidays-file-differs` warning. */
+  readonly differences?: readonly HolidayDifference[];
+}
+
+/** How a user's holidays file differs from the built-in data on one day. */
+export interface HolidayDifference {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly name: string;
+  /** `removed`: a built-in bank holiday the file drops; `added`: a day only the file has. */
+  readonly change: 'removed' | 'added' | 'renamed';
 }

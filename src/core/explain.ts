@@ -1,68 +1,65 @@
-import type { Holiday, HolidaySource } from './calendar.js';
-import { type DayNumber, type IsoDay, type WeekdayName, formatIsoDay, weekdayName } from './day.js';
-import type { WorkingDayIndex } from './working-days.js';
+import type { DayNumber } from './day.js';
+import type { DeadlineResult } from './deadline.js';
+import type { NonWorkingReason, WorkingDayIndex } from './working-days.js';
+
+/** Why a day of a trail is special, besides being a weekend or holiday. */
+export type TrailNote =
+  /** The deemed day of receipt under the deemed convention: never counted. */
+  | 'deemed-receipt'
+  /** A calendar-month period ended before this day; it only carries the deadline to a working day. */
+  | 'after-period-end';
 
 /** One line of an audit trail: a day that counted as day k, or a day skipped and why. */
 export interface ExplainedDay {
-  readonly date: IsoDay;
-  readonly weekday: WeekdayName;
+  readonly day: DayNumber;
   readonly counted: boolean;
   /** k for the kth counted day; `null` for a skipped day. */
   readonly dayNumber: number | null;
-  /** `null` for an ordinary counted working day; otherwise why the day is special. */
-  readonly reason: string | null;
-  /** The holiday on that day, with where the tool learned of it. */
-  readonly holiday?: Holiday;
+  /** The weekend day or the holiday (with its source), when the day is not a working day. */
+  readonly nonWorking: NonWorkingReason | null;
+  readonly note: TrailNote | null;
 }
 
-export const HOLIDAY_SOURCE_LABELS: Record<HolidaySource, string> = {
-  'built-in': 'built-in data',
-  'holidays-file': 'holidays file',
-  'extra-holiday': 'extra holiday',
-};
+/** How a rule's trail numbers its days: working days, calendar days (a month), or clear days. */
+export type TrailCounting = 'working-days' | 'calendar-days' | 'clear-days';
 
-/** How the days of a trail are numbered. */
-export type TrailCounting = 'working-days' | 'calendar-days';
-
-export interface TrailOptions {
-  readonly counting: TrailCounting;
-  /** Days up to and including this one are the deemed day of receipt, never counted. */
-  readonly deemedReceipt?: DayNumber;
-  /** Calendar-day trails: days after this one only carry the period to the next working day. */
-  readonly periodEnd?: DayNumber;
+export function trailCounting(result: DeadlineResult): TrailCounting {
+  switch (result.rule.unit) {
+    case 'calendar-months':
+      return 'calendar-days';
+    case 'clear-working-days-before':
+      return 'clear-days';
+    case 'working-days':
+      return 'working-days';
+  }
 }
 
 /**
- * Every day from `first` to `last` (both included), each counted as day k or skipped with its
- * reason: Saturday, Sunday, or the holiday's name and source. Working-day trails count working
- * days; calendar-day trails (a month) count every day up to the period's end, then show the days
- * the deadline moved over because the end was not a working day.
+ * Every day of a result's trail, each counted as day k or skipped with its reason: the audit trail
+ * a clerk can attach to a decision. Working-day and clear-day trails count working days;
+ * calendar-month trails count every day up to the period's end, then show the days the deadline
+ * moved over because the end was not a working day.
  *
  * @example
- * explainDays(index, parseIsoDay('2014-12-11')!, parseIsoDay('2014-12-13')!, { counting: 'working-days' })
- * //=> day 1 (Thu), day 2 (Fri), Saturday skipped
+ * explainDeadline(index, computeDeadline(index, { rule: RULES['written-statement'], event: parseIsoDay('2014-12-10')! }))[0]
+ * //=> { day: 16415, counted: true, dayNumber: 1, nonWorking: null, note: null }
  */
-export function explainDays(index: WorkingDayIndex, first: DayNumber, last: DayNumber, options: TrailOptions): ExplainedDay[] {
+export function explainDeadline(index: WorkingDayIndex, result: DeadlineResult): ExplainedDay[] {
+  const counting = trailCounting(result);
+  const deemed = result.countedFrom !== result.event ? result.countedFrom : undefined;
+  const periodEnd = result.unadjustedDeadline ?? undefined;
   const days: ExplainedDay[] = [];
   let k = 0;
-  for (let day = first; day <= last; day++) {
-    const nonWorking = index.nonWorkingReason(day);
-    const holiday = nonWorking?.kind === 'holiday' ? nonWorking.holiday : undefined;
-    const why = holiday ? `${holiday.name} (${HOLIDAY_SOURCE_LABELS[holiday.source]})` : (nonWorking?.name ?? null);
-    const base = { date: formatIsoDay(day), weekday: weekdayName(day), ...(holiday ? { holiday } : {}) };
-    if (options.deemedReceipt !== undefined && day <= options.deemedReceipt) {
-      const reason = day === options.deemedReceipt ? 'deemed day of receipt (not counted)' : why;
-      days.push({ ...base, counted: false, dayNumber: null, reason });
-    } else if (options.counting === 'working-days') {
-      days.push({ ...base, counted: why === null, dayNumber: why === null ? ++k : null, reason: why });
-    } else if (options.periodEnd === undefined || day <= options.periodEnd) {
-      days.push({ ...base, counted: true, dayNumber: ++k, reason: why });
+  for (let day = result.trail.first; day <= result.trail.last; day++) {
+    const nonWorking = index.nonWorkingReason(day) ?? null;
+    if (deemed !== undefined && day <= deemed) {
+      days.push({ day, counted: false, dayNumber: null, nonWorking, note: day === deemed ? 'deemed-receipt' : null });
+    } else if (counting !== 'calendar-days') {
+      days.push({ day, counted: nonWorking === null, dayNumber: nonWorking === null ? ++k : null, nonWorking, note: null });
+    } else if (periodEnd === undefined || day <= periodEnd) {
+      days.push({ day, counted: true, dayNumber: ++k, nonWorking, note: null });
     } else {
-      const reason =
-        why === null
-          ? "the next working day after the period's end: the deadline"
-          : `${why}: the period's end was not a working day, so the deadline moves on`;
-      days.push({ ...base, counted: false, dayNumber: null, reason });
+      days.push({ day, counted: false, dayNumber: null, nonWorking, note: 'after-period-end' });
     }
   }
   return days;

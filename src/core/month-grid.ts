@@ -2,7 +2,7 @@
  * The calendar picture of a schedule as data: month grids like `cal`, Monday first, each day
  * classified so any renderer (terminal, JSON) can draw it.
  */
-import { type DayNumber, type IsoDay, MONTH_NAMES, civilFromDayNumber, dayNumberFromCivil, daysInMonth, formatIsoDay, parseIsoDay, weekdayIndex } from './day.js';
+import { type DayNumber, civilFromDayNumber, dayNumberFromCivil, daysInMonth, weekdayIndex } from './day.js';
 import type { Schedule, ScheduleEntry } from './schedule.js';
 import type { WorkingDayIndex } from './working-days.js';
 
@@ -16,7 +16,7 @@ export const DAY_MARKS = ['receipt', 'counted', 'milestone', 'deadline', 'holida
 export type DayMark = (typeof DAY_MARKS)[number];
 
 export interface GridDay {
-  readonly date: IsoDay;
+  readonly day: DayNumber;
   readonly dayOfMonth: number;
   readonly mark: DayMark;
   /** Working days after receipt, for counted days (and milestones and the deadline); else null. */
@@ -30,23 +30,21 @@ export interface GridDay {
 export interface MonthGrid {
   readonly year: number;
   readonly month: number;
-  /** `December 2014`. */
-  readonly title: string;
   /** Weeks Monday to Sunday; `null` pads the days of other months. */
   readonly weeks: readonly (readonly (GridDay | null)[])[];
 }
 
-function classify(index: WorkingDayIndex, day: DayNumber, receipt: DayNumber, deadline: DayNumber, entries: Map<IsoDay, ScheduleEntry>): GridDay {
-  const date = formatIsoDay(day);
+function classify(index: WorkingDayIndex, day: DayNumber, receipt: DayNumber, countedFrom: DayNumber, deadline: DayNumber, entries: Map<DayNumber, ScheduleEntry>): GridDay {
   const reason = index.nonWorkingReason(day);
   const holiday = reason?.kind === 'holiday' ? reason.name : null;
-  const base = { date, dayOfMonth: civilFromDayNumber(day).day, holiday, workingDay: null, entry: null };
+  const base = { day, dayOfMonth: civilFromDayNumber(day).day, holiday, workingDay: null, entry: null };
   if (day === receipt) return { ...base, mark: 'receipt' };
   if (reason) return { ...base, mark: reason.kind };
-  if (day < receipt || day > deadline) return { ...base, mark: 'outside' };
-  const entry = entries.get(date) ?? null;
+  // Under the deemed convention the deemed day of receipt is not counted either.
+  if (day < receipt || day > deadline || day <= countedFrom) return { ...base, mark: 'outside' };
+  const entry = entries.get(day) ?? null;
   const mark: DayMark = entry ? (entry.kind === 'deadline' ? 'deadline' : 'milestone') : 'counted';
-  return { ...base, mark, workingDay: index.count(receipt, day), entry };
+  return { ...base, mark, workingDay: index.count(countedFrom, day), entry };
 }
 
 /**
@@ -57,10 +55,10 @@ function classify(index: WorkingDayIndex, day: DayNumber, receipt: DayNumber, de
  * //=> ['December 2014', 'January 2015', 'February 2015', 'March 2015']
  */
 export function monthGrids(index: WorkingDayIndex, schedule: Schedule): MonthGrid[] {
-  const receipt = parseIsoDay(schedule.receiptDate)!;
-  const deadline = parseIsoDay(schedule.deadline)!;
+  const receipt = schedule.result.event;
+  const deadline = schedule.result.deadline;
   // Only milestones and the deadline are drawn; when two share a day the deadline wins.
-  const entries = new Map<IsoDay, ScheduleEntry>();
+  const entries = new Map<DayNumber, ScheduleEntry>();
   for (const entry of schedule.entries) {
     if (entry.kind === 'deadline' || (entry.kind === 'milestone' && !entries.has(entry.date))) entries.set(entry.date, entry);
   }
@@ -72,14 +70,14 @@ export function monthGrids(index: WorkingDayIndex, schedule: Schedule): MonthGri
     const weeks: (GridDay | null)[][] = [];
     let week: (GridDay | null)[] = Array<GridDay | null>(weekdayIndex(first)).fill(null);
     for (let day = first; day < first + daysInMonth(year, month); day++) {
-      week.push(classify(index, day, receipt, deadline, entries));
+      week.push(classify(index, day, receipt, schedule.result.countedFrom, deadline, entries));
       if (week.length === 7) {
         weeks.push(week);
         week = [];
       }
     }
     if (week.length > 0) weeks.push([...week, ...Array<GridDay | null>(7 - week.length).fill(null)]);
-    grids.push({ year, month, title: `${MONTH_NAMES[month - 1]!} ${year}`, weeks });
+    grids.push({ year, month, weeks });
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
   return grids;

@@ -25,7 +25,17 @@ export type RuleUnit = (typeof RULE_UNITS)[number];
  */
 export type RuleCalendar = 'england-and-wales' | 'uk';
 
-/** A statutory or practice clock as data; the arithmetic lives in deadline.ts and rule-deadline.ts. */
+/** When a rule began to apply, and the instrument or statement that began it. */
+export interface InForce {
+  /** The first day the rule applies to, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** What brought it in, as a clerk would cite it. */
+  readonly by: string;
+  /** `year` when the sources give only the year (`from` is then its 1 January). */
+  readonly precision: 'day' | 'year';
+}
+
+/** A statutory or practice clock as data; the one function that applies any rule is in deadline.ts. */
 export interface Rule {
   readonly id: string;
   readonly title: string;
@@ -35,24 +45,32 @@ export interface Rule {
   readonly event: 'receipt' | 'meeting';
   /** The counting convention, in words a clerk can quote. */
   readonly counting: string;
+  /** The calendar the rule's own law names; a different region gives a `region-not-statutory` warning. */
   readonly calendar: RuleCalendar;
   readonly basis: RuleBasis;
   readonly citation: string;
   /** One line a clerk can quote. */
   readonly legalBasis: string;
-}
-
-export interface WorkingDayRule extends Rule {
-  readonly unit: 'working-days';
-  /** Working days after the day of receipt; the receipt day itself never counts. Equals `amount`. */
-  readonly workingDays: number;
+  /** From when the rule applies; an event before it gives a `before-in-force` warning. */
+  readonly inForce?: InForce;
+  /**
+   * Rules whose dates are shown beside this one as milestones, counted from the same receipt
+   * (the Ofsted clocks run together); only those falling on or before this rule's deadline are kept.
+   */
+  readonly companions?: readonly string[];
 }
 
 /** Dodds v Walker and CPR 2.8, for rules counted in working days after receipt. */
 const WORKING_DAYS_AFTER_RECEIPT =
   'Working days after receipt: the day of receipt never counts (Dodds v Walker [1981] 1 WLR 1027; CPR 2.8); day 1 is the first working day after it and the deadline is the Nth such day, itself still in time. Working days exclude Saturdays, Sundays, Christmas Day, Good Friday and England and Wales bank holidays (SI 2007/462 reg 1(2)).';
 
-export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
+/** SI 2007/462 came into force on 1 April 2007 (reg 1(1)). */
+const SI_2007_462: InForce = { from: '2007-04-01', by: 'SI 2007/462', precision: 'day' };
+
+/** The Ofsted clocks run together: each shows the others that fall due by its own deadline. */
+const OFSTED_COMPANIONS = ['draft-action-plan', 'publish-report', 'written-statement'] as const;
+
+export const OFSTED_RULES: Record<OfstedRuleId, Rule> = {
   'written-statement': {
     id: 'written-statement',
     unit: 'working-days',
@@ -61,9 +79,10 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
     counting: WORKING_DAYS_AFTER_RECEIPT,
     calendar: 'england-and-wales',
     title: 'Written statement of action',
-    workingDays: 70,
     basis: 'statute',
     citation: 'SI 2007/462 reg 3; Education and Inspections Act 2006 s137(3)',
+    inForce: SI_2007_462,
+    companions: OFSTED_COMPANIONS,
     legalBasis:
       'Prepare and publish a written statement of the action the authority proposes to take, within 70 working days of receiving the report (reg 3 wording unconfirmed; period as stated by Ofsted and councils).',
   },
@@ -75,9 +94,10 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
     counting: WORKING_DAYS_AFTER_RECEIPT,
     calendar: 'england-and-wales',
     title: 'Report published',
-    workingDays: 30,
     basis: 'statute',
     citation: 'SI 2007/462 reg 2',
+    inForce: SI_2007_462,
+    companions: OFSTED_COMPANIONS,
     legalBasis: 'The authority "must, within 30 working days of receiving the report, publish it".',
   },
   'draft-action-plan': {
@@ -88,32 +108,14 @@ export const OFSTED_RULES: Record<OfstedRuleId, WorkingDayRule> = {
     counting: WORKING_DAYS_AFTER_RECEIPT,
     calendar: 'england-and-wales',
     title: 'Early draft action plan to Ofsted',
-    workingDays: 20,
     basis: 'practice',
     citation: 'Ofsted ILACS practice (2018 statement), not statute',
+    // The practice is stated from 2018 (ILACS; CYP Now, 16 Aug 2018): an earlier receipt predates it.
+    inForce: { from: '2018-01-01', by: 'Ofsted ILACS practice (2018 statement)', precision: 'year' },
+    companions: OFSTED_COMPANIONS,
     legalBasis: 'Ofsted asks authorities to "share an early draft of the action plan within 20 working days".',
   },
 };
-
-/** Milestones in the order they fall due. */
-export const OFSTED_MILESTONE_ORDER: readonly OfstedRuleId[] = ['draft-action-plan', 'publish-report', 'written-statement'];
-
-/** A one-off period from `--days N`, standing in for the written statement's 70 days. */
-export function customRule(workingDays: number): WorkingDayRule {
-  return {
-    id: 'custom',
-    title: `Custom period of ${workingDays} working days`,
-    workingDays,
-    amount: workingDays,
-    unit: 'working-days',
-    event: 'receipt',
-    counting: WORKING_DAYS_AFTER_RECEIPT,
-    calendar: 'england-and-wales',
-    basis: 'practice',
-    citation: 'user-supplied period (--days), counted as SI 2007/462 reg 1(2) working days',
-    legalBasis: `A one-off count of ${workingDays} working days after receipt, using the SI 2007/462 definition of a working day.`,
-  };
-}
 
 /** SI 2007/462 reg 1(2), quoted in every explanation of what a working day is. */
 export const WORKING_DAY_DEFINITION =
@@ -122,9 +124,6 @@ export const WORKING_DAY_DEFINITION =
 /** Dodds v Walker and CPR 2.8: the counting convention, in words. */
 export const COUNTING_CONVENTION =
   'The day of receipt never counts (Dodds v Walker [1981] 1 WLR 1027; CPR 2.8): day 1 is the first working day after it, and the deadline is the Nth such day, itself still in time.';
-
-/** SI 2007/462 came into force on 1 April 2007. */
-export const SI_2007_462_IN_FORCE = '2007-04-01';
 
 /** Every rule the tool knows, in the order `rules` lists them. */
 export const RULE_IDS = [...OFSTED_RULE_IDS, 'foi', 'eir', 'sar', 'agenda'] as const;

@@ -1,15 +1,15 @@
 /**
- * A reminder schedule: the dated entries a council needs between receiving an Ofsted report and the
- * written statement deadline. Pure data computed from a WorkingDayIndex and the rules in rules.ts;
- * every renderer (text, JSON, CSV, iCalendar) and `status` read this one result.
+ * A reminder schedule: the dated entries between receipt and a deadline, built on the one
+ * deadline result (computeDeadline), so a schedule's deadline, milestones and warnings are the
+ * default command's. Every renderer (text, JSON, CSV, iCalendar), `status` and `calendar` read it.
  */
-import { type DayNumber, type IsoDay, type WeekdayName, formatIsoDay, weekdayName } from './day.js';
-import { type Warning, ofstedDeadlines, warningsFor } from './deadline.js';
+import type { DayNumber } from './day.js';
+import type { DeadlineResult } from './deadline.js';
 import { DeadlineError } from './errors.js';
-import { OFSTED_RULES, type WorkingDayRule, isOfstedRuleId, isRuleId } from './rules.js';
+import type { Rule } from './rules.js';
 import type { WorkingDayIndex } from './working-days.js';
 
-/** The default reminders, in working days before the deadline (issue 4). */
+/** The default reminders, in working days before the deadline. */
 export const DEFAULT_REMINDERS_BEFORE = [20, 10, 5, 2, 1] as const;
 
 export const SCHEDULE_ENTRY_KINDS = ['milestone', 'deadline', 'reminder', 'check-in'] as const;
@@ -22,61 +22,46 @@ export interface ScheduleEntry {
    */
   readonly id: string;
   readonly kind: ScheduleEntryKind;
-  readonly date: IsoDay;
-  readonly weekday: WeekdayName;
-  /** What to do, with the `--title` prefix when one was given. */
-  readonly label: string;
-  /** The id of the rule the entry serves (`written-statement` for every reminder). */
-  readonly rule: string;
-  readonly citation: string;
-  /** Working days after the day of receipt (the receipt day never counts). */
+  readonly date: DayNumber;
+  /** The rule the entry serves: a milestone's own, the deadline's for reminders and check-ins. */
+  readonly rule: Rule;
+  /** Working days after the (deemed) receipt; the receipt day never counts. */
   readonly workingDay: number;
   /** Working days from this entry to the deadline: 0 on the deadline itself. */
   readonly workingDaysBeforeDeadline: number;
+  /** For a reminder, the working days left it announces; for a check-in, its working day. */
+  readonly n?: number;
 }
 
 export interface Schedule {
-  readonly receiptDate: IsoDay;
-  readonly deadline: IsoDay;
-  /** The rule whose deadline the reminders count down to. */
-  readonly deadlineRule: WorkingDayRule;
-  /** Every entry in date order; entries on the same day keep the order deadline-first, then milestones. */
+  /** The deadline the schedule counts down to, with its milestones and warnings. */
+  readonly result: DeadlineResult;
+  /** Every entry in date order; on a shared day the deadline comes first, then milestones. */
   readonly entries: readonly ScheduleEntry[];
-  readonly calendar: { readonly id: string; readonly title: string };
-  readonly warnings: readonly Warning[];
+  /** The user's label for the matter (`--title`), if any. */
+  readonly title?: string;
 }
 
 export interface ScheduleOptions {
   /**
    * Working days before the deadline for a reminder each; replaces DEFAULT_REMINDERS_BEFORE (of
-   * which only those shorter than the rule's period apply). Each must be from 1 to one less than
-   * the deadline's working days.
+   * which only those shorter than the period apply). Each must be from 1 to one less than the
+   * period.
    */
   readonly before?: readonly number[];
   /** A check-in every N working days from day 1 (day 1, 1+N, 1+2N … before the deadline). */
   readonly every?: number;
-  /** Prefix for every label, e.g. `Plymouth: written statement`. */
   readonly title?: string;
-  /**
-   * The rule the reminders count down to and the milestones beside it. The Ofsted written
-   * statement and its two companions by default; a rules catalogue can pass any rule here.
-   */
-  readonly deadlineRule?: WorkingDayRule;
-  readonly milestoneRules?: readonly WorkingDayRule[];
 }
 
 const KIND_ORDER: Record<ScheduleEntryKind, number> = { deadline: 0, milestone: 1, reminder: 2, 'check-in': 3 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function validateReminders(before: readonly number[], deadlineDays: number): number[] {
+function validateReminders(before: readonly number[], period: number): number[] {
   for (const n of before) {
-    if (!Number.isInteger(n) || n < 1 || n >= deadlineDays) {
+    if (!Number.isInteger(n) || n < 1 || n >= period) {
       throw new DeadlineError(
         'invalid-argument',
-        `invalid reminder ${n}: a reminder must fall from 1 to ${deadlineDays - 1} working days before a ${deadlineDays}-working-day deadline`,
+        `invalid reminder ${n}: a reminder must fall from 1 to ${period - 1} working days before a ${period}-working-day deadline`,
         String(n),
       );
     }
@@ -86,68 +71,39 @@ function validateReminders(before: readonly number[], deadlineDays: number): num
 }
 
 /**
- * The reminder schedule for a report received on `receipt`: the milestones (by default the early
- * draft action plan at 20 working days and the published report at 30), the deadline (the written
- * statement of action at 70) and reminders counted back from it, each on a working day, in date
- * order.
+ * The reminder schedule of a deadline counted in working days after receipt: its milestones, the
+ * deadline and reminders counted back from it, each on a working day, in date order.
  *
  * @example
- * buildSchedule(index, parseIsoDay('2014-12-10')!).entries.map((e) => e.date)
+ * buildSchedule(index, computeDeadline(index, { rule: RULES['written-statement'], event: parseIsoDay('2014-12-10')! }))
+ *   .entries.map((e) => formatIsoDay(e.date))
  * //=> ['2015-01-12', '2015-01-26', '2015-02-23', '2015-03-09', '2015-03-16', '2015-03-19', '2015-03-20', '2015-03-23']
  */
-export function buildSchedule(index: WorkingDayIndex, receipt: DayNumber, options: ScheduleOptions = {}): Schedule {
-  const deadlineRule = options.deadlineRule ?? OFSTED_RULES['written-statement'];
-  const milestoneRules = options.milestoneRules ?? [OFSTED_RULES['draft-action-plan'], OFSTED_RULES['publish-report']];
-  const total = deadlineRule.workingDays;
+export function buildSchedule(index: WorkingDayIndex, result: DeadlineResult, options: ScheduleOptions = {}): Schedule {
+  const { rule, countedFrom, deadline } = result;
+  if (rule.unit !== 'working-days' || rule.amount < 1) {
+    throw new DeadlineError(
+      'invalid-argument',
+      `the ${result.requestedRule.id} rule is not counted in working days after receipt, so it has no reminder schedule`,
+      result.requestedRule.id,
+    );
+  }
+  const total = rule.amount;
   const before = validateReminders(options.before ?? DEFAULT_REMINDERS_BEFORE.filter((n) => n < total), total);
   if (options.every !== undefined && (!Number.isInteger(options.every) || options.every < 1)) {
-    throw new DeadlineError('invalid-argument', `invalid --every ${options.every}: expected a whole number of working days, 1 or more`, String(options.every));
+    throw new DeadlineError('invalid-argument', `invalid check-in interval ${options.every}: expected a whole number of working days, 1 or more`, String(options.every));
   }
-  const prefix = options.title === undefined ? '' : `${options.title}: `;
-  const deadline = index.add(receipt, total);
-
-  const entry = (id: string, kind: ScheduleEntryKind, workingDay: number, label: string, rule: WorkingDayRule): ScheduleEntry => {
-    const day = index.add(receipt, workingDay);
-    return {
-      id,
-      kind,
-      date: formatIsoDay(day),
-      weekday: weekdayName(day),
-      label: prefix + label,
-      rule: rule.id,
-      citation: rule.citation,
-      workingDay,
-      workingDaysBeforeDeadline: index.count(day, deadline),
-    };
+  const entry = (id: string, kind: ScheduleEntryKind, workingDay: number, entryRule: Rule, n?: number): ScheduleEntry => {
+    const date = index.add(countedFrom, workingDay);
+    return { id, kind, date, rule: entryRule, workingDay, workingDaysBeforeDeadline: index.count(date, deadline), ...(n === undefined ? {} : { n }) };
   };
-
   const entries: ScheduleEntry[] = [
-    ...milestoneRules.map((rule) => entry(rule.id, 'milestone', rule.workingDays, `${rule.title} (${rule.workingDays} working days)`, rule)),
-    entry(deadlineRule.id, 'deadline', total, `Deadline: ${deadlineRule.title} (${total} working days)`, deadlineRule),
-    ...before.map((n) =>
-      entry(`reminder-${n}`, 'reminder', total - n, `Reminder: ${plural(n, 'working day')} left: ${deadlineRule.title}`, deadlineRule),
-    ),
+    ...result.milestones.map((m) => entry(m.rule.id, m.rule === rule ? 'deadline' : 'milestone', m.rule.amount, m.rule)),
+    ...before.map((n) => entry(`reminder-${n}`, 'reminder', total - n, rule, n)),
   ];
   if (options.every !== undefined) {
-    for (let day = 1; day < total; day += options.every) {
-      entries.push(entry(`check-in-${day}`, 'check-in', day, `Check-in: working day ${day} of ${total}: ${deadlineRule.title}`, deadlineRule));
-    }
+    for (let day = 1; day < total; day += options.every) entries.push(entry(`check-in-${day}`, 'check-in', day, rule, day));
   }
   entries.sort((a, b) => a.workingDay - b.workingDay || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-
-  // The Ofsted count adds its own warning for a receipt before SI 2007/462 came into force.
-  const warnings = [
-    ...warningsFor(index, receipt, deadline),
-    ...(isRuleId(deadlineRule.id) && isOfstedRuleId(deadlineRule.id)
-      ? ofstedDeadlines(index, receipt, { rule: deadlineRule.id }).warnings.filter((w) => w.code !== 'beyond-horizon')
-      : []),
-  ];
-  return {
-    receiptDate: formatIsoDay(receipt),
-    deadline: formatIsoDay(deadline),
-    deadlineRule,
-    entries,
-    calendar: { id: index.calendar.id, title: index.calendar.title },
-    warnings,
-  };
+  return { result, entries, ...(options.title === undefined ? {} : { title: options.title }) };
 }

@@ -2,7 +2,7 @@
  * Where a schedule stands on a given day: for a CI job or a cron line. "Today" is always passed in;
  * nothing here reads a clock.
  */
-import { type DayNumber, type IsoDay, formatIsoDay, parseIsoDay } from './day.js';
+import type { DayNumber } from './day.js';
 import type { Schedule, ScheduleEntry } from './schedule.js';
 import type { WorkingDayIndex } from './working-days.js';
 
@@ -11,15 +11,12 @@ export type EntryState = (typeof ENTRY_STATES)[number];
 
 /** Whether an entry's day is before, on or after `today`. */
 export function entryState(entry: ScheduleEntry, today: DayNumber): EntryState {
-  const day = parseIsoDay(entry.date)!;
-  return day < today ? 'past' : day === today ? 'today' : 'upcoming';
+  return entry.date < today ? 'past' : entry.date === today ? 'today' : 'upcoming';
 }
 
 export interface ScheduleStatus {
-  readonly receiptDate: IsoDay;
-  readonly deadline: IsoDay;
-  readonly today: IsoDay;
-  /** Working days after the receipt date up to and including today (negative before receipt). */
+  readonly today: DayNumber;
+  /** Working days after the (deemed) receipt up to and including today (negative before it). */
   readonly workingDaysElapsed: number;
   /**
    * Working days after today up to and including the deadline: 0 on the deadline day, negative
@@ -39,21 +36,18 @@ export interface ScheduleStatus {
  * The status of a schedule on `today`.
  *
  * @example
- * scheduleStatus(index, buildSchedule(index, parseIsoDay('2014-12-10')!), parseIsoDay('2015-03-23')!).workingDaysRemaining //=> 0
+ * scheduleStatus(index, schedule, parseIsoDay('2015-03-23')!).workingDaysRemaining //=> 0
  */
 export function scheduleStatus(index: WorkingDayIndex, schedule: Schedule, today: DayNumber): ScheduleStatus {
-  const receipt = parseIsoDay(schedule.receiptDate)!;
-  const deadline = parseIsoDay(schedule.deadline)!;
+  const { countedFrom, deadline } = schedule.result;
   index.assertSupported(today);
   const isMilestone = (entry: ScheduleEntry) => entry.kind === 'milestone' || entry.kind === 'deadline';
   return {
-    receiptDate: schedule.receiptDate,
-    deadline: schedule.deadline,
-    today: formatIsoDay(today),
-    workingDaysElapsed: index.count(receipt, today),
+    today,
+    workingDaysElapsed: index.count(countedFrom, today),
     workingDaysRemaining: index.count(today, deadline),
-    nextMilestone: schedule.entries.find((entry) => isMilestone(entry) && entryState(entry, today) === 'upcoming') ?? null,
-    dueToday: schedule.entries.filter((entry) => entryState(entry, today) === 'today'),
+    nextMilestone: schedule.entries.find((entry) => isMilestone(entry) && entry.date > today) ?? null,
+    dueToday: schedule.entries.filter((entry) => entry.date === today),
     overdue: today > deadline,
   };
 }

@@ -241,17 +241,17 @@ export class WorkingDayIndex {
   }
 
   /** Weekday holidays from `from` to `to`, both included, in date order. */
-  holidaysBetween(from: DayNumber, to: DayNumber): Holiday[] {
-    const found: Holiday[] = [];
+  holidaysBetween(from: DayNumber, to: DayNumber): { readonly day: DayNumber; readonly holiday: Holiday }[] {
+    const found: { day: DayNumber; holiday: Holiday }[] = [];
     for (let day = from; day <= to; day++) {
       const holiday = this.holidayOn(day);
-      if (holiday) found.push(holiday);
+      if (holiday) found.push({ day, holiday });
     }
     return found;
   }
 
   /** Weekday holidays of one calendar year. */
-  holidaysInYear(year: number): Holiday[] {
+  holidaysInYear(year: number): { readonly day: DayNumber; readonly holiday: Holiday }[] {
     if (year < this.calendar.firstYear || year > this.calendar.lastYear) {
       throw new DeadlineError(
         'out-of-range',

@@ -2,12 +2,12 @@
  * `calendar`: month grids like `cal`, Monday first. Every mark is a symbol as well as a colour, so
  * the picture reads the same with `--no-color`, in a CI log or on paper.
  */
-import { formatHumanDay, parseIsoDay } from '../core/day.js';
 import type { DayMark, GridDay, MonthGrid } from '../core/month-grid.js';
 import type { Schedule } from '../core/schedule.js';
+import { entryLabel } from './schedule-words.js';
 import type { Style } from './style.js';
-
-const human = (isoDay: string): string => formatHumanDay(parseIsoDay(isoDay)!);
+import { renderWarnings } from './text.js';
+import { human, monthTitle, visible } from './words.js';
 
 /** The symbol after each day of the month; counted days also carry their working-day number. */
 function tag(day: GridDay): string {
@@ -54,8 +54,9 @@ function renderMonth(grid: MonthGrid, style: Style, tagWidth: number): string[] 
   const cell = (day: GridDay | null): string =>
     day === null ? ' '.repeat(cellWidth) : paint(style, day.mark, `${String(day.dayOfMonth).padStart(2)} ${tag(day).padEnd(tagWidth)}`);
   const width = cellWidth * 7 + 6 * 2;
+  const title = monthTitle(grid.year, grid.month);
   return [
-    style.bold(grid.title.padStart(Math.floor((width + grid.title.length) / 2)).trimEnd()),
+    style.bold(title.padStart(Math.floor((width + title.length) / 2)).trimEnd()),
     WEEKDAY_HEADERS.map((name) => name.padStart(2).padEnd(cellWidth)).join('  ').trimEnd(),
     ...grid.weeks.map((week) => week.map(cell).join('  ').trimEnd()),
   ];
@@ -74,10 +75,11 @@ function legend(schedule: Schedule, grids: readonly MonthGrid[], style: Style): 
     style.bold('Milestones:'),
     ...schedule.entries
       .filter((entry) => entry.kind === 'milestone' || entry.kind === 'deadline')
-      .map((entry) => `  ${entry.kind === 'deadline' ? '!' : '*'} ${human(entry.date)}  day ${entry.workingDay}  ${entry.label.replace(/\r\n|\r|\n/g, ' ')}  [${entry.citation}]`),
+      .map((entry) => `  ${entry.kind === 'deadline' ? '!' : '*'} ${human(entry.date)}  day ${entry.workingDay}  ${visible(entryLabel(schedule, entry))}  [${entry.rule.citation}]`),
   ];
-  const holidays = days.filter((day) => day.mark === 'holiday' && day.date > schedule.receiptDate && day.date <= schedule.deadline);
-  lines.push('', style.bold(`Bank holidays skipped (${holidays.length}):`), ...holidays.map((day) => `  H ${human(day.date)}  ${day.holiday}`));
+  const { event, deadline } = schedule.result;
+  const holidays = days.filter((day) => day.mark === 'holiday' && day.day > event && day.day <= deadline);
+  lines.push('', style.bold(`Bank holidays skipped (${holidays.length}):`), ...holidays.map((day) => `  H ${human(day.day)}  ${visible(day.holiday ?? '')}`));
   if (holidays.length === 0) lines.push('  none');
   return lines;
 }
@@ -86,5 +88,6 @@ function legend(schedule: Schedule, grids: readonly MonthGrid[], style: Style): 
 export function renderCalendarView(schedule: Schedule, grids: readonly MonthGrid[], style: Style): string {
   const tagWidth = Math.max(3, ...grids.flatMap((grid) => grid.weeks.flat()).map((day) => (day ? tag(day).length : 0)));
   const months = grids.flatMap((grid) => [...renderMonth(grid, style, tagWidth), '']);
-  return `${[...months, ...legend(schedule, grids, style)].join('\n')}\n`;
+  const warnings = schedule.result.warnings.length > 0 ? [renderWarnings(style, schedule.result.warnings).trimEnd(), ''] : [];
+  return `${[...warnings, ...months, ...legend(schedule, grids, style)].join('\n')}\n`;
 }

@@ -3,12 +3,18 @@
  * grow without breaking scripts. schema/ofsted-deadline.schema.json describes the same shapes and a
  * test validates every command's output against it.
  */
-import { type OfstedDeadlines, type Warning, type WorkingDayCount, holidaysAmong } from '../core/deadline.js';
 import type { Holiday } from '../core/calendar.js';
-import type { ExplainedDay } from '../core/explain.js';
-import type { RuleDeadline } from '../core/rule-deadline.js';
-import { RECEIPT_CONVENTION_LABELS, type ReceiptConvention, type Rule } from '../core/rules.js';
+import { type DayNumber, formatIsoDay, weekdayName } from '../core/day.js';
+import { type DeadlineResult, holidaysAmong } from '../core/deadline.js';
 import type { DeadlineErrorCode } from '../core/errors.js';
+import type { ExplainedDay } from '../core/explain.js';
+import { RECEIPT_CONVENTION_LABELS, type ReceiptConvention, type Rule } from '../core/rules.js';
+import type { Warning } from '../core/warnings.js';
+import type { NonWorkingReason } from '../core/working-days.js';
+import { explainedReason } from './explain.js';
+import { type JsonWarning, type WarningWording, warningJson } from './warnings.js';
+
+export type { JsonWarning } from './warnings.js';
 
 /** Bumped on any incompatible change to these shapes. */
 export const SCHEMA_VERSION = 1;
@@ -16,11 +22,6 @@ export const SCHEMA_VERSION = 1;
 export interface JsonHoliday {
   readonly date: string;
   readonly name: string;
-}
-
-export interface JsonWarning {
-  readonly code: string;
-  readonly message: string;
 }
 
 /** One rule of the catalogue, as `rules --json` lists it. */
@@ -140,7 +141,6 @@ export interface ErrorJson {
 }
 
 export const toJsonHoliday = (holiday: Holiday): JsonHoliday => ({ date: holiday.date, name: holiday.name });
-export const toJsonWarning = (warning: Warning): JsonWarning => ({ code: warning.code, message: warning.message });
 
 export const toJsonRule = (rule: Rule): JsonRule => ({
   id: rule.id,
@@ -156,108 +156,95 @@ export const toJsonRule = (rule: Rule): JsonRule => ({
 });
 
 export const toJsonExplainedDay = (day: ExplainedDay): JsonExplainedDay => ({
-  date: day.date,
-  weekday: day.weekday,
+  date: formatIsoDay(day.day),
+  weekday: weekdayName(day.day),
   counted: day.counted,
   dayNumber: day.dayNumber,
-  reason: day.reason,
-  holidaySource: day.holiday?.source ?? null,
+  reason: explainedReason(day),
+  holidaySource: day.nonWorking?.kind === 'holiday' ? day.nonWorking.holiday.source : null,
 });
 
-/** What the deadline command adds around a core result: the rule, the data used, the trail. */
+/** Warnings as JSON: `{ code, message, ...facts }`. */
+export const warningsJson = (warnings: readonly Warning[], wording?: WarningWording): JsonWarning[] =>
+  warnings.map((warning) => warningJson(warning, wording));
+
+/** What the deadline document adds around the core result: the data used and the trail. */
 export interface DeadlineExtras {
-  readonly rule: Rule;
-  readonly horizonYear: number;
   readonly holidaysFile: string | undefined;
-  readonly days: readonly ExplainedDay[] | undefined;
+  readonly days?: readonly ExplainedDay[] | undefined;
+  readonly wording?: WarningWording;
 }
 
-function extrasJson(extras: DeadlineExtras, convention: ReceiptConvention) {
-  return {
-    ruleDetails: toJsonRule(extras.rule),
-    citation: extras.rule.citation,
-    counting: extras.rule.counting,
-    horizonYear: extras.horizonYear,
-    holidaysFile: extras.holidaysFile ?? null,
-    receiptConvention: { id: convention, label: RECEIPT_CONVENTION_LABELS[convention] },
-    ...(extras.days ? { days: extras.days.map(toJsonExplainedDay) } : {}),
-  };
-}
-
-/** The deadline document for any catalogue rule other than the Ofsted three. */
-export function ruleDeadlineJson(result: RuleDeadline, calendar: string, extras: DeadlineExtras): DeadlineJson {
-  const rule = result.rule;
-  const skipped = result.skippedDays;
+/** The `--json` document of the default command (and the library's `deadline()`), for any rule. */
+export function deadlineJson(result: DeadlineResult, extras: DeadlineExtras): DeadlineJson {
+  const { rule } = result;
+  const workingDays = rule.unit === 'working-days' ? rule.amount : null;
   return {
     schemaVersion: SCHEMA_VERSION,
     command: 'deadline',
-    receiptDate: result.eventDate,
+    receiptDate: formatIsoDay(result.event),
     rule: rule.id,
-    deadline: result.deadline,
-    workingDays: rule.unit === 'working-days' ? rule.amount : null,
-    firstCountedDay: result.firstCountedDay ?? null,
-    calendarDays: result.calendarDays,
-    calendar,
-    ...extrasJson(extras, result.receiptConvention),
-    countedFrom: result.countedFrom,
-    ...(result.unadjustedDate ? { unadjustedDate: result.unadjustedDate } : {}),
-    holidaysSkipped: holidaysAmong(skipped).map(toJsonHoliday),
-    skippedDays: skipped.map((day) => ({ date: day.date, reason: day.reason })),
-    milestones: [
-      {
-        rule: rule.id,
-        title: rule.title,
-        workingDays: rule.unit === 'working-days' ? rule.amount : null,
-        date: result.deadline,
-        calendarDays: result.calendarDays,
-        basis: rule.basis,
-        citation: rule.citation,
-      },
-    ],
-    warnings: result.warnings.map(toJsonWarning),
-  };
-}
-
-export function deadlineJson(result: OfstedDeadlines, extras: DeadlineExtras): DeadlineJson {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'deadline',
-    receiptDate: result.receiptDate,
-    rule: result.rule.rule,
-    deadline: result.deadline,
-    workingDays: result.workingDays,
-    firstCountedDay: result.firstCountedDay,
+    deadline: formatIsoDay(result.deadline),
+    workingDays,
+    firstCountedDay: result.firstCountedDay === null ? null : formatIsoDay(result.firstCountedDay),
     calendarDays: result.calendarDays,
     calendar: result.calendar.id,
-    ...extrasJson(extras, result.receiptConvention),
-    countedFrom: result.countedFrom,
-    holidaysSkipped: result.holidaysSkipped.map(toJsonHoliday),
-    skippedDays: result.skippedDays.map((day) => ({ date: day.date, reason: day.reason })),
+    ruleDetails: toJsonRule(rule),
+    citation: rule.citation,
+    counting: rule.counting,
+    horizonYear: result.calendar.horizonYear,
+    holidaysFile: extras.holidaysFile ?? null,
+    receiptConvention: { id: result.receiptConvention, label: RECEIPT_CONVENTION_LABELS[result.receiptConvention] },
+    countedFrom: formatIsoDay(result.countedFrom),
+    ...(result.unadjustedDeadline === null ? {} : { unadjustedDate: formatIsoDay(result.unadjustedDeadline) }),
+    ...(extras.days ? { days: extras.days.map(toJsonExplainedDay) } : {}),
+    holidaysSkipped: holidaysAmong(result.skippedDays).map((skipped) => ({ date: formatIsoDay(skipped.day), name: skipped.reason.name })),
+    skippedDays: result.skippedDays.map((skipped) => ({ date: formatIsoDay(skipped.day), reason: skipped.reason.name })),
     milestones: result.milestones.map((m) => ({
-      rule: m.rule,
-      title: m.title,
-      workingDays: m.workingDays,
-      date: m.date,
+      rule: m.rule.id,
+      title: m.rule.title,
+      workingDays: m.rule.unit === 'working-days' ? m.rule.amount : null,
+      date: formatIsoDay(m.date),
       calendarDays: m.calendarDays,
-      basis: m.basis,
-      citation: m.citation,
+      basis: m.rule.basis,
+      citation: m.rule.citation,
     })),
-    warnings: result.warnings.map(toJsonWarning),
+    warnings: warningsJson(result.warnings, extras.wording),
   };
 }
 
-export function addJson(result: WorkingDayCount): AddJson {
+/** `add --json`: the date n working days after (or before) another. */
+export function addJson(result: DeadlineResult): AddJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     command: 'add',
-    from: result.receiptDate,
-    workingDays: result.workingDays,
-    date: result.deadline,
-    firstCountedDay: result.workingDays === 0 ? null : result.firstCountedDay,
+    from: formatIsoDay(result.event),
+    workingDays: result.rule.amount,
+    date: formatIsoDay(result.deadline),
+    firstCountedDay: result.firstCountedDay === null ? null : formatIsoDay(result.firstCountedDay),
     calendarDays: result.calendarDays,
-    holidaysSkipped: result.holidaysSkipped.map(toJsonHoliday),
-    warnings: result.warnings.map(toJsonWarning),
+    holidaysSkipped: holidaysAmong(result.skippedDays).map((skipped) => ({ date: formatIsoDay(skipped.day), name: skipped.reason.name })),
+    warnings: warningsJson(result.warnings),
   };
+}
+
+export function countJson(from: DayNumber, to: DayNumber, workingDays: number, warnings: readonly Warning[]): CountJson {
+  return { schemaVersion: SCHEMA_VERSION, command: 'count', from: formatIsoDay(from), to: formatIsoDay(to), workingDays, warnings: warningsJson(warnings) };
+}
+
+export function isWorkingDayJson(day: DayNumber, reason: NonWorkingReason | undefined, warnings: readonly Warning[]): IsWorkingDayJson {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    command: 'is-working-day',
+    date: formatIsoDay(day),
+    workingDay: reason === undefined,
+    reason: reason?.name ?? null,
+    warnings: warningsJson(warnings),
+  };
+}
+
+export function holidaysJson(year: number, calendar: string, holidays: readonly Holiday[], warnings: readonly Warning[]): HolidaysJson {
+  return { schemaVersion: SCHEMA_VERSION, command: 'holidays', year, calendar, holidays: holidays.map(toJsonHoliday), warnings: warningsJson(warnings) };
 }
 
 export function errorJson(code: ErrorJson['error']['code'], message: string, input: string | undefined): ErrorJson {

@@ -2,11 +2,13 @@
  * The JSON contracts of `reminders`, `status` and `calendar`: separate from the core's types so the
  * core can grow without breaking scripts. Same conventions as json.ts (schemaVersion, ISO dates).
  */
+import { type DayNumber, formatIsoDay } from '../core/day.js';
 import type { MonthGrid } from '../core/month-grid.js';
 import type { Schedule, ScheduleEntry, ScheduleEntryKind } from '../core/schedule.js';
 import { type EntryState, type ScheduleStatus, entryState } from '../core/status.js';
-import { parseIsoDay } from '../core/day.js';
-import { type JsonWarning, SCHEMA_VERSION, toJsonWarning } from './json.js';
+import { type JsonWarning, SCHEMA_VERSION, warningsJson } from './json.js';
+import { entryLabel } from './schedule-words.js';
+import { monthTitle } from './words.js';
 
 export interface JsonReminder {
   readonly date: string;
@@ -71,70 +73,79 @@ export interface CalendarJson {
   readonly warnings: readonly JsonWarning[];
 }
 
-function toJsonEntry(entry: ScheduleEntry): JsonEntry {
+function toJsonEntry(schedule: Schedule, entry: ScheduleEntry): JsonEntry {
   return {
-    date: entry.date,
-    label: entry.label,
-    rule: entry.rule,
+    date: formatIsoDay(entry.date),
+    label: entryLabel(schedule, entry),
+    rule: entry.rule.id,
     workingDaysBeforeDeadline: entry.workingDaysBeforeDeadline,
     id: entry.id,
     kind: entry.kind,
     workingDay: entry.workingDay,
-    citation: entry.citation,
+    citation: entry.rule.citation,
   };
 }
 
-export function remindersJson(schedule: Schedule, today: string): RemindersJson {
-  const todayNumber = parseIsoDay(today)!;
+/** The fields every schedule document opens with. */
+function scheduleHead(schedule: Schedule) {
+  const { result } = schedule;
   return {
     schemaVersion: SCHEMA_VERSION,
+    rule: result.rule.id,
+    receiptDate: formatIsoDay(result.event),
+    deadline: formatIsoDay(result.deadline),
+  };
+}
+
+export function remindersJson(schedule: Schedule, today: DayNumber): RemindersJson {
+  const { schemaVersion, ...head } = scheduleHead(schedule);
+  return {
+    schemaVersion,
     command: 'reminders',
-    rule: schedule.deadlineRule.id,
-    receiptDate: schedule.receiptDate,
-    deadline: schedule.deadline,
-    today,
-    calendar: schedule.calendar.id,
+    ...head,
+    today: formatIsoDay(today),
+    calendar: schedule.result.calendar.id,
     reminders: schedule.entries.map((entry) => {
-      const { date, label, rule, workingDaysBeforeDeadline, ...rest } = toJsonEntry(entry);
-      return { date, label, rule, workingDaysBeforeDeadline, state: entryState(entry, todayNumber), ...rest };
+      const { date, label, rule, workingDaysBeforeDeadline, ...rest } = toJsonEntry(schedule, entry);
+      return { date, label, rule, workingDaysBeforeDeadline, state: entryState(entry, today), ...rest };
     }),
-    warnings: schedule.warnings.map(toJsonWarning),
+    warnings: warningsJson(schedule.result.warnings),
   };
 }
 
 export function statusJson(schedule: Schedule, status: ScheduleStatus): StatusJson {
+  const { schemaVersion, ...head } = scheduleHead(schedule);
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion,
     command: 'status',
-    rule: schedule.deadlineRule.id,
-    receiptDate: status.receiptDate,
-    deadline: status.deadline,
-    today: status.today,
+    ...head,
+    today: formatIsoDay(status.today),
     workingDaysElapsed: status.workingDaysElapsed,
     workingDaysRemaining: status.workingDaysRemaining,
-    nextMilestone: status.nextMilestone && toJsonEntry(status.nextMilestone),
-    dueToday: status.dueToday.map(toJsonEntry),
+    nextMilestone: status.nextMilestone && toJsonEntry(schedule, status.nextMilestone),
+    dueToday: status.dueToday.map((entry) => toJsonEntry(schedule, entry)),
     overdue: status.overdue,
-    warnings: schedule.warnings.map(toJsonWarning),
+    warnings: warningsJson(schedule.result.warnings),
   };
 }
 
 export function calendarJson(schedule: Schedule, grids: readonly MonthGrid[]): CalendarJson {
+  const { schemaVersion, ...head } = scheduleHead(schedule);
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion,
     command: 'calendar',
-    rule: schedule.deadlineRule.id,
-    receiptDate: schedule.receiptDate,
-    deadline: schedule.deadline,
-    calendar: schedule.calendar.id,
+    ...head,
+    calendar: schedule.result.calendar.id,
     months: grids.map((grid) => ({
       year: grid.year,
       month: grid.month,
-      title: grid.title,
+      title: monthTitle(grid.year, grid.month),
       days: grid.weeks.flat().flatMap((day) =>
-        day ? [{ date: day.date, mark: day.mark, workingDay: day.workingDay, holiday: day.holiday, rule: day.entry?.rule ?? null }] : [],
+        day
+          ? [{ date: formatIsoDay(day.day), mark: day.mark, workingDay: day.workingDay, holiday: day.holiday, rule: day.entry?.rule.id ?? null }]
+          : [],
       ),
     })),
-    warnings: schedule.warnings.map(toJsonWarning),
+    warnings: warningsJson(schedule.result.warnings),
   };
 }

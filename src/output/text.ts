@@ -1,102 +1,127 @@
 /** Human renderers: each takes a core result and returns the text to print. */
 import type { Holiday } from '../core/calendar.js';
-import { formatHumanDay, parseIsoDay } from '../core/day.js';
-import type { OfstedDeadlines, Warning, WorkingDayCount } from '../core/deadline.js';
-import { COUNTING_CONVENTION, WORKING_DAY_DEFINITION } from '../core/rules.js';
+import type { DayNumber } from '../core/day.js';
+import { type DeadlineResult, holidaysAmong } from '../core/deadline.js';
+import { OFSTED_RULE_IDS } from '../core/rules.js';
+import type { Warning } from '../core/warnings.js';
 import type { NonWorkingReason } from '../core/working-days.js';
+import { describePeriod, receiptConventionLine } from './rule-text.js';
 import { type Style, table } from './style.js';
+import { warningMessage } from './warnings.js';
+import { human, plural, visible } from './words.js';
 
-const human = (isoDay: string): string => formatHumanDay(parseIsoDay(isoDay)!);
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function holidayLines(style: Style, holidays: readonly Holiday[], heading: string): string[] {
+function holidayLines(style: Style, holidays: readonly { day: DayNumber; name: string }[], heading: string): string[] {
   if (holidays.length === 0) return [`${style.bold(`${heading}:`)} none`];
-  return [
-    style.bold(`${heading} (${holidays.length}):`),
-    ...table(holidays.map((holiday) => [human(holiday.date), holiday.name])),
-  ];
+  return [style.bold(`${heading} (${holidays.length}):`), ...table(holidays.map((holiday) => [human(holiday.day), visible(holiday.name)]))];
 }
 
+/** Warnings as `warning: ...` lines (stderr for one-line commands; inside a document otherwise). */
 export function renderWarnings(style: Style, warnings: readonly Warning[]): string {
-  return warnings.map((warning) => `${style.yellow('warning:')} ${warning.message}\n`).join('');
+  return warnings.map((warning) => `${style.yellow('warning:')} ${warningMessage(warning)}\n`).join('');
+}
+
+/** The labels a document uses, by what the date given is. */
+function eventLabel(result: DeadlineResult): string {
+  if (result.requestedRule.event === 'meeting') return 'Meeting';
+  return (OFSTED_RULE_IDS as readonly string[]).includes(result.requestedRule.id) ? 'Report received' : 'Received';
+}
+
+export interface DeadlineTextContext {
+  readonly holidaysFile: string | undefined;
 }
 
 /**
- * Under the deemed-receipt convention the count starts from a later day than the receipt; say so
- * beside the receipt, not only in the legal basis, so day 1 is never a surprise.
+ * The deadline of any rule as a document: the date given and day 1, then any warnings (before the
+ * date, so nobody copies it without reading them), the deadline, the milestones, the holidays
+ * skipped and the legal basis.
  */
-export function deemedReceiptLines(style: Style, receiptDate: string, countedFrom: string, labelWidth = 17): string[] {
-  if (countedFrom === receiptDate) return [];
-  return [`${style.bold('Deemed received')}${' '.repeat(labelWidth - 15)}${human(countedFrom)}   ${style.dim('(deemed received on the next working day: not the default)')}`];
-}
-
-export function renderDeadlinesText(result: OfstedDeadlines, style: Style): string {
-  const headline = result.rule;
+export function renderDeadlineText(result: DeadlineResult, context: DeadlineTextContext, style: Style): string {
+  const { rule } = result;
+  const meeting = rule.event === 'meeting';
+  const label = eventLabel(result);
+  const width = Math.max(label.length, 'Deemed received'.length) + 2;
+  const row = (name: string, value: string, note = '') => `${style.bold(name)}${' '.repeat(width - name.length)}${value}${note ? `   ${style.dim(note)}` : ''}`;
+  const eventNote = meeting ? '' : rule.unit === 'calendar-months' ? '(the month runs to the corresponding date)' : '(the day of receipt never counts)';
   const lines = [
-    `${style.bold('Report received')}  ${human(result.receiptDate)}   ${style.dim('(the day of receipt never counts)')}`,
-    ...deemedReceiptLines(style, result.receiptDate, result.countedFrom),
-    `${style.bold('Day 1')}            ${human(result.firstCountedDay)}`,
+    row(label, human(result.event), eventNote),
+    ...(result.countedFrom !== result.event ? [row('Deemed received', human(result.countedFrom), '(deemed received on the next working day: not the default)')] : []),
+    ...(result.firstCountedDay !== null ? [row('Day 1', human(result.firstCountedDay))] : []),
     '',
-    `${style.bold(`${headline.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(
-      `day ${headline.workingDays}, ${plural(result.calendarDays, 'calendar day')} after receipt`,
-    )}`,
-    '',
-    ...table([
-      ['Milestone', 'Due', 'Working days', 'Calendar days', 'Basis'].map((h) => style.bold(h)),
-      ...result.milestones.map((m) => [
-        m.rule === headline.rule ? style.bold(m.title) : m.title,
-        m.rule === headline.rule ? style.green.bold(human(m.date)) : human(m.date),
-        String(m.workingDays),
-        String(m.calendarDays),
-        m.citation,
+  ];
+  if (result.warnings.length > 0) lines.push(renderWarnings(style, result.warnings).trimEnd(), '');
+  const days = Math.abs(result.calendarDays);
+  const period =
+    rule.unit === 'working-days'
+      ? `day ${rule.amount}, ${plural(days, 'calendar day')} after receipt`
+      : meeting
+        ? `latest day to publish: ${describePeriod(rule)}, ${plural(days, 'calendar day')} before it`
+        : `${describePeriod(rule)}, ${plural(days, 'calendar day')} after receipt`;
+  lines.push(`${style.bold(meeting ? `${rule.title}: publish by` : `${rule.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(period)}`);
+  if (result.unadjustedDeadline !== null) {
+    lines.push(`  ${style.dim(`The month ends on ${human(result.unadjustedDeadline)}, not a working day, so the deadline is the next working day.`)}`);
+  }
+  if (result.milestones.length > 1) {
+    lines.push(
+      '',
+      ...table([
+        ['Milestone', 'Due', 'Working days', 'Calendar days', 'Basis'].map((h) => style.bold(h)),
+        ...result.milestones.map((m) => {
+          const headline = m.rule === rule;
+          return [
+            headline ? style.bold(m.rule.title) : m.rule.title,
+            headline ? style.green.bold(human(m.date)) : human(m.date),
+            String(m.rule.amount),
+            String(m.calendarDays),
+            m.rule.citation,
+          ];
+        }),
       ]),
-    ]),
-    '',
-    ...holidayLines(style, result.holidaysSkipped, `Bank holidays skipped up to ${human(result.deadline)}`),
+    );
+  }
+  const holidays = holidaysAmong(result.skippedDays).map((skipped) => ({ day: skipped.day, name: skipped.reason.name }));
+  lines.push('', ...holidayLines(style, holidays, meeting ? 'Bank holidays skipped' : `Bank holidays skipped up to ${human(result.deadline)}`));
+  const convention = receiptConventionLine(result.receiptConvention);
+  lines.push(
     '',
     style.bold('Legal basis:'),
-    ...result.milestones.map((m) => `  ${m.title}: ${m.legalBasis} [${m.citation}]`),
-    `  ${WORKING_DAY_DEFINITION}`,
-    `  ${COUNTING_CONVENTION}`,
-    `  Calendar: ${result.calendar.title}.`,
-  ];
+    ...result.milestones.map((m) => `  ${m.rule.title}: ${m.rule.legalBasis} [${m.rule.citation}]${m.rule.basis === 'practice' ? ' (practice, not statute)' : ''}`),
+    `  Counting: ${rule.counting}`,
+    ...(convention ? [`  ${convention}`] : []),
+    `  Calendar: ${result.calendar.title}${context.holidaysFile ? `, with holidays file ${visible(context.holidaysFile)}` : ''}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
-export function renderAddText(result: WorkingDayCount, style: Style): string {
-  const direction = result.workingDays >= 0 ? 'after' : 'before';
-  const n = Math.abs(result.workingDays);
-  const lines = [
-    `${style.green.bold(human(result.deadline))}  is ${plural(n, 'working day')} ${direction} ${human(result.receiptDate)}`,
-  ];
-  if (n > 0) {
+export function renderAddText(result: DeadlineResult, style: Style): string {
+  const n = result.rule.amount;
+  const direction = n >= 0 ? 'after' : 'before';
+  const lines = [`${style.green.bold(human(result.deadline))}  is ${plural(Math.abs(n), 'working day')} ${direction} ${human(result.event)}`];
+  if (result.firstCountedDay !== null) {
     lines.push(
       `  ${style.dim('Day 1:')} ${human(result.firstCountedDay)}   ${style.dim(
-        `(${plural(Math.abs(result.calendarDays), 'calendar day')}; ${result.receiptDate} itself does not count)`,
+        `(${plural(Math.abs(result.calendarDays), 'calendar day')}; ${human(result.event)} itself does not count)`,
       )}`,
     );
-    if (result.holidaysSkipped.length > 0) {
-      lines.push(`  ${style.dim('Bank holidays skipped:')} ${result.holidaysSkipped.map((h) => `${human(h.date)} ${h.name}`).join('; ')}`);
+    const holidays = holidaysAmong(result.skippedDays);
+    if (holidays.length > 0) {
+      lines.push(`  ${style.dim('Bank holidays skipped:')} ${holidays.map((h) => `${human(h.day)} ${visible(h.reason.name)}`).join('; ')}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-export function renderCountText(from: string, to: string, workingDays: number, style: Style): string {
-  return `${style.green.bold(String(workingDays))} ${workingDays === 1 || workingDays === -1 ? 'working day' : 'working days'} after ${human(from)} up to and including ${human(to)}\n`;
+export function renderCountText(from: DayNumber, to: DayNumber, workingDays: number, style: Style): string {
+  return `${style.green.bold(String(workingDays))} ${Math.abs(workingDays) === 1 ? 'working day' : 'working days'} after ${human(from)} up to and including ${human(to)}\n`;
 }
 
-export function renderIsWorkingDayText(date: string, reason: NonWorkingReason | undefined, style: Style): string {
-  if (!reason) return `${human(date)} is ${style.green('a working day')}\n`;
-  const why = reason.kind === 'weekend' ? `a ${reason.name}` : `a bank holiday: ${reason.name}`;
-  return `${human(date)} is ${style.red('not a working day')}: ${why}\n`;
+export function renderIsWorkingDayText(day: DayNumber, reason: NonWorkingReason | undefined, style: Style): string {
+  if (!reason) return `${human(day)} is ${style.green('a working day')}\n`;
+  const why = reason.kind === 'weekend' ? `a ${reason.name}` : `a bank holiday: ${visible(reason.name)}`;
+  return `${human(day)} is ${style.red('not a working day')}: ${why}\n`;
 }
 
-export function renderHolidaysText(year: number, title: string, holidays: readonly Holiday[], style: Style): string {
-  return `${holidayLines(style, holidays, `${title}, ${year}`).join('\n')}\n${style.dim(
+export function renderHolidaysText(year: number, title: string, holidays: readonly { day: DayNumber; holiday: Holiday }[], style: Style): string {
+  return `${holidayLines(style, holidays.map(({ day, holiday }) => ({ day, name: holiday.name })), `${title}, ${year}`).join('\n')}\n${style.dim(
     'Weekday holidays only: a holiday on a weekend is replaced by its substitute day.',
   )}\n`;
 }

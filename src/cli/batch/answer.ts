@@ -1,7 +1,7 @@
 import { type DayNumber, formatIsoDay, parseIsoDay, parseIsoDayAt } from '../../core/day.js';
 import { DeadlineError } from '../../core/errors.js';
 import type { WorkingDayIndex } from '../../core/working-days.js';
-import type { BatchRecordFormat } from '../../output/batch.js';
+import type { BatchRecordFormat, BatchWarning } from '../../output/batch.js';
 import { type Today, parseDateArgument } from '../parse.js';
 import { RecordBuffer } from './record-buffer.js';
 
@@ -23,27 +23,45 @@ export function isBlankLine(text: string): boolean {
  * `parseDateArgument`, the parser of the CLI's own arguments, so the formats accepted and the
  * error messages are exactly the CLI's, and through the format's string renderers.
  */
+/** A receipt day's answer: its deadline and the warnings it earns. */
+export interface BatchAnswer {
+  readonly deadline: DayNumber;
+  readonly warnings: readonly BatchWarning[];
+}
+
 export class BatchAnswerer {
   records = 0;
   failures = 0;
   firstFailureLine = 0;
+  /** Records that carry at least one warning, and every code seen. */
+  warned = 0;
+  readonly warningCodes = new Set<string>();
+  /** Per receipt day: 1 when its answer carries warnings (so the fast path can tally them). */
+  private readonly warnedDay: Uint8Array;
   private readonly output = new RecordBuffer();
   private readonly linePrefix: Uint8Array;
   private readonly tailOf: (Uint8Array | undefined)[];
 
   /**
    * @param index the calendar: its supported days bound the per-day cache.
-   * @param deadlineFor a receipt day's deadline under the chosen rule; throws a DeadlineError when
-   *   it cannot be given (outside the supported years).
+   * @param answerFor a receipt day's deadline and warnings under the chosen rule; throws a
+   *   DeadlineError when it cannot be given (outside the supported years).
    */
   constructor(
     private readonly index: WorkingDayIndex,
-    private readonly deadlineFor: (receipt: DayNumber) => DayNumber,
+    private readonly answerFor: (receipt: DayNumber) => BatchAnswer,
     private readonly today: Today,
     private readonly format: BatchRecordFormat,
   ) {
     this.linePrefix = Buffer.from(format.linePrefix, 'utf8');
     this.tailOf = new Array<Uint8Array | undefined>(index.lastDay - index.firstDay + 1).fill(undefined);
+    this.warnedDay = new Uint8Array(index.lastDay - index.firstDay + 1);
+  }
+
+  private tally(warnings: readonly BatchWarning[]): void {
+    if (warnings.length === 0) return;
+    this.warned++;
+    for (const warning of warnings) this.warningCodes.add(warning.code);
   }
 
   /** Bytes of the records answered since the last call. */
@@ -84,13 +102,14 @@ export class BatchAnswerer {
     this.records++;
     try {
       const day = parseDateArgument(input, this.today, 'receipt date');
-      const deadline = this.deadlineFor(day);
-      this.output.writeText(this.format.success(line, input, formatIsoDay(day), formatIsoDay(deadline)));
+      const answer = this.answerFor(day);
+      this.tally(answer.warnings);
+      this.output.writeText(this.format.success(line, input, formatIsoDay(day), formatIsoDay(answer.deadline), answer.warnings));
     } catch (error) {
       if (!(error instanceof DeadlineError)) throw error;
       this.failures++;
       if (this.firstFailureLine === 0) this.firstFailureLine = line;
-      this.output.writeText(this.format.failure(line, input, error.message));
+      this.output.writeText(this.format.failure(line, input, error.code, error.message));
     }
   }
 
@@ -99,6 +118,7 @@ export class BatchAnswerer {
     const tail = this.tailOf[receipt - this.index.firstDay] ?? this.isoTail(receipt);
     if (tail === undefined) return false;
     this.records++;
+    this.warned += this.warnedDay[receipt - this.index.firstDay]!;
     this.output.writeBytes(this.linePrefix);
     this.output.writeInteger(line);
     this.output.writeBytes(tail);
@@ -107,14 +127,18 @@ export class BatchAnswerer {
 
   /** Computes and caches a receipt day's record tail; `undefined` when the count fails (the slow path reports it). */
   private isoTail(receipt: number): Uint8Array | undefined {
-    let deadline: number;
+    let answer: BatchAnswer;
     try {
-      deadline = this.deadlineFor(receipt);
+      answer = this.answerFor(receipt);
     } catch {
       return undefined;
     }
-    const tail = Buffer.from(this.format.isoTail(formatIsoDay(receipt), formatIsoDay(deadline)), 'utf8');
+    const tail = Buffer.from(this.format.isoTail(formatIsoDay(receipt), formatIsoDay(answer.deadline), answer.warnings), 'utf8');
     this.tailOf[receipt - this.index.firstDay] = tail;
+    if (answer.warnings.length > 0) {
+      this.warnedDay[receipt - this.index.firstDay] = 1;
+      for (const warning of answer.warnings) this.warningCodes.add(warning.code);
+    }
     return tail;
   }
 }

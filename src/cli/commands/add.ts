@@ -1,17 +1,18 @@
 import type { Command } from 'commander';
-import { countWorkingDaysFrom } from '../../core/deadline.js';
+import { PLAIN_WORKING_DAYS, computeDeadline } from '../../core/deadline.js';
 import { addJson } from '../../output/json.js';
 import { renderAddText } from '../../output/text.js';
-import { type CommandContext, emit } from '../context.js';
+import { emit } from '../context.js';
 import { parseDateArgument, parseWorkingDaysArgument } from '../parse.js';
+import type { Action } from '../program.js';
 
 /** `add <date> <n>`: the nth working day after the date (before it when n is negative). */
-export function runAdd(context: CommandContext, dateText: string, countText: string): void {
-  const from = parseDateArgument(dateText, () => context.io.today);
+export const runAdd: Action = (context, [dateText = '', countText = '']) => {
+  const from = parseDateArgument(dateText, context.today);
   const n = parseWorkingDaysArgument(countText, { allowNegative: true, allowZero: true });
-  const result = countWorkingDaysFrom(context.index, from, n);
+  const result = computeDeadline(context.indexFor(), { rule: PLAIN_WORKING_DAYS, event: from, workingDays: n });
   emit(context, () => addJson(result), () => renderAddText(result, context.style), result.warnings);
-}
+};
 
 export function describeAdd(command: Command): Command {
   return command

@@ -1,46 +1,36 @@
 import { type Command, Option } from 'commander';
+import type { DayNumber } from '../../core/day.js';
+import { computeDeadline } from '../../core/deadline.js';
 import { DeadlineError } from '../../core/errors.js';
-import { type DayNumber, parseIsoDay } from '../../core/day.js';
-import { ruleDeadline } from '../../core/rule-deadline.js';
-import { RULES, type ReceiptConvention, type Rule, customRule, isOfstedRuleId } from '../../core/rules.js';
 import type { WorkingDayIndex } from '../../core/working-days.js';
 import { BATCH_FORMATS, type BatchFormat, batchRecordFormat } from '../../output/batch.js';
-import { BatchAnswerer } from '../batch/answer.js';
+import { warningMessage } from '../../output/warnings.js';
+import { plural } from '../../output/words.js';
+import { type BatchAnswer, BatchAnswerer } from '../batch/answer.js';
 import { readCsvColumn } from '../batch/csv-column.js';
 import { crlfToLf, decodeText, wholeLines } from '../batch/text.js';
 import type { CommandContext } from '../context.js';
+import { type DeadlineChoice, addDeadlineOptions, resolveDeadlineOptions } from '../deadline-options.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ByteSource } from '../io.js';
-import { parseWorkingDaysArgument } from '../parse.js';
-import { type RuleOptions, addRuleOptions, indexForRule, parseReceiptConvention, parseRuleOption } from '../rule-option.js';
-
-/** `batch` options as commander hands them over (strings, unvalidated). */
-export interface BatchOptions extends RuleOptions {
-  readonly json?: boolean;
-  readonly input?: string;
-  readonly column?: string;
-  readonly format: BatchFormat;
-  readonly days?: string;
-}
-
-/** The rule whose deadline each line gets: `--rule` (the written statement by default), or `--days`. */
-export function resolveBatchRule(options: BatchOptions): Rule {
-  const ruleId = parseRuleOption(options.rule);
-  if (options.days === undefined) return RULES[ruleId];
-  if (!isOfstedRuleId(ruleId)) {
-    throw new DeadlineError('invalid-argument', `--days replaces an Ofsted period; it cannot change the ${ruleId} rule`, options.days);
-  }
-  return customRule(parseWorkingDaysArgument(options.days, { allowNegative: false, allowZero: false }, '--days'));
-}
+import type { Action } from '../program.js';
+import { type RawOptions, flagOption, stringOption } from '../raw-options.js';
 
 /**
- * A receipt day's deadline under a rule: the same core arithmetic as the default command
- * (`ruleDeadline`, and `ofstedDeadlines` which agrees with it), with its common case, working
- * days counted from the receipt itself, reduced to the one index lookup it is.
+ * A receipt day's answer: `computeDeadline`, the one function every command uses, with the
+ * deadline and warnings kept. BatchAnswerer asks once per distinct receipt day and caches the
+ * record, so this is no slower than a bare index lookup over a long input.
  */
-export function deadlineFunction(index: WorkingDayIndex, rule: Rule, convention: ReceiptConvention): (receipt: DayNumber) => DayNumber {
-  if (rule.unit === 'working-days' && convention === 'ordinary') return (receipt) => index.add(receipt, rule.amount);
-  return (receipt) => parseIsoDay(ruleDeadline(index, rule, receipt, { receiptConvention: convention }).deadline)!;
+export function answerFunction(index: WorkingDayIndex, choice: DeadlineChoice): (receipt: DayNumber) => BatchAnswer {
+  return (receipt) => {
+    const result = computeDeadline(index, {
+      rule: choice.rule,
+      event: receipt,
+      receiptConvention: choice.receiptConvention,
+      ...(choice.workingDays === undefined ? {} : { workingDays: choice.workingDays }),
+    });
+    return { deadline: result.deadline, warnings: result.warnings.map((warning) => ({ code: warning.code, message: warningMessage(warning) })) };
+  };
 }
 
 /** A read failure (missing file, a directory, no permission) as the one-line error users see. */
@@ -50,11 +40,11 @@ function readError(error: unknown, what: string): DeadlineError | undefined {
   return new DeadlineError('invalid-argument', `cannot read ${what}: ${reason}`, what);
 }
 
-function inputSource(context: CommandContext, options: BatchOptions): ByteSource {
+function inputSource(context: CommandContext, input: string | undefined): ByteSource {
   const { io } = context;
-  if (options.input !== undefined) {
+  if (input !== undefined) {
     if (!io.readFile) throw new Error('batch --input needs CliIo.readFile');
-    return io.readFile(options.input);
+    return io.readFile(input);
   }
   if (!io.stdin) throw new Error('batch needs CliIo.stdin');
   return io.stdin;
@@ -64,17 +54,18 @@ function inputSource(context: CommandContext, options: BatchOptions): ByteSource
  * `batch`: one receipt date per input line (or one CSV column) in, one record per non-blank line
  * out, in input order, streaming. Exit 0 when every line was answered, 2 when any failed.
  */
-export async function runBatch(context: CommandContext, options: BatchOptions): Promise<void> {
+export const runBatch: Action = async (context, _args, options) => {
   const { io } = context;
-  if (options.json) {
+  if (flagOption(options, 'json')) {
     throw new DeadlineError('invalid-argument', '--json does not apply to batch: it writes NDJSON (one JSON object a line) by default, or CSV with --format csv');
   }
-  const rule = resolveBatchRule(options);
-  const convention = parseReceiptConvention(options.receiptConvention);
-  const index = indexForRule(context, rule);
-  const format = batchRecordFormat(options.format);
-  const answerer = new BatchAnswerer(index, deadlineFunction(index, rule, convention), () => io.today, format);
-  const text = decodeText(inputSource(context, options));
+  const choice = resolveDeadlineOptions(options);
+  const index = context.indexFor(choice.rule);
+  const format = batchRecordFormat(batchFormat(options));
+  const answerer = new BatchAnswerer(index, answerFunction(index, choice), context.today, format);
+  const input = stringOption(options, 'input');
+  const column = stringOption(options, 'column');
+  const text = decodeText(inputSource(context, input));
   // One write per input chunk (or per 64 KB of records from CSV), and a wait whenever stdout is
   // full, so a slow reader slows batch down instead of filling memory.
   const flush = async (): Promise<void> => {
@@ -83,44 +74,57 @@ export async function runBatch(context: CommandContext, options: BatchOptions): 
   };
   io.stdout.write(format.header);
   try {
-    if (options.column === undefined) {
+    if (column === undefined) {
       let nextLine = 1;
       for await (const piece of wholeLines(text)) {
         nextLine += answerer.answerText(piece, nextLine);
         await flush();
       }
     } else {
-      for await (const cell of readCsvColumn(crlfToLf(text), options.column)) {
+      for await (const cell of readCsvColumn(crlfToLf(text), column)) {
         answerer.answer(cell.line, cell.value ?? '');
         if (answerer.pendingBytes >= 1 << 16) await flush();
       }
     }
   } catch (error) {
     await flush();
-    throw readError(error, options.input === undefined ? 'standard input' : JSON.stringify(options.input)) ?? error;
+    throw readError(error, input === undefined ? 'standard input' : JSON.stringify(input)) ?? error;
   }
   await flush();
+  if (answerer.warned > 0) {
+    io.stderr.write(
+      `ofsted-deadline: warning: ${answerer.warned} of ${plural(answerer.records, 'record')} carry warnings (${[...answerer.warningCodes].join(', ')}); see each record's "warnings"\n`,
+    );
+  }
   if (answerer.failures > 0) {
     io.stderr.write(
       `ofsted-deadline: ${answerer.failures} of ${answerer.records} ${answerer.records === 1 ? 'line' : 'lines'} failed (the first at line ${answerer.firstFailureLine}); see the "error" records\n`,
     );
     context.exitCode = ExitCode.BadInput;
   }
+};
+
+function batchFormat(options: RawOptions): BatchFormat {
+  const format = stringOption(options, 'format') ?? 'ndjson';
+  const known = BATCH_FORMATS.find((name) => name === format);
+  if (known === undefined) throw new DeadlineError('invalid-argument', `invalid --format "${format}": expected ${BATCH_FORMATS.join(' or ')}`, format);
+  return known;
 }
 
 export function describeBatch(command: Command): Command {
-  return addRuleOptions(command)
+  return addDeadlineOptions(command)
     .description('deadlines for many receipt dates: one per line on stdin (or --input), one record per line out')
     .option('--input <file>', 'read this file instead of standard input')
     .option('--column <name>', 'the input is CSV with a header row; take receipt dates from this column')
     .addOption(new Option('--format <format>', 'ndjson (one JSON object per line) or csv').choices(BATCH_FORMATS).default('ndjson'))
-    .option('--days <n>', "count N working days instead of the Ofsted rule's period (a one-off calculation)")
     .addHelpText(
       'after',
       `
 Each non-blank input line gets one record, in input order; "line" is the physical line number:
-  {"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23"}
-  {"line":2,"input":"31/02/2015","error":"invalid receipt date ..."}
+  {"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23","warnings":[]}
+  {"line":2,"input":"31/02/2015","code":"invalid-date","error":"invalid receipt date ..."}
+A record whose answer is not the plain statutory one carries warnings ({"code","message"}); one
+line on stderr counts them.
 Exit codes: 0 every line answered; 2 any line failed (the others are still answered).
 
 Examples:

@@ -1,27 +1,22 @@
 import type { Command } from 'commander';
-import { formatIsoDay } from '../../core/day.js';
-import { warningsFor } from '../../core/deadline.js';
-import { SCHEMA_VERSION, type CountJson, toJsonWarning } from '../../output/json.js';
+import { yearOf } from '../../core/day.js';
+import { horizonWarning } from '../../core/warnings.js';
+import { countJson } from '../../output/json.js';
 import { renderCountText } from '../../output/text.js';
-import { type CommandContext, emit } from '../context.js';
+import { emit } from '../context.js';
 import { parseDateArgument } from '../parse.js';
+import type { Action } from '../program.js';
 
 /** `count <from> <to>`: working days after `from` up to and including `to`. */
-export function runCount(context: CommandContext, fromText: string, toText: string): void {
-  const from = parseDateArgument(fromText, () => context.io.today, 'from date');
-  const to = parseDateArgument(toText, () => context.io.today, 'to date');
-  const workingDays = context.index.count(from, to);
-  const warnings = warningsFor(context.index, from, to);
-  const json: CountJson = {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'count',
-    from: formatIsoDay(from),
-    to: formatIsoDay(to),
-    workingDays,
-    warnings: warnings.map(toJsonWarning),
-  };
-  emit(context, () => json, () => renderCountText(json.from, json.to, workingDays, context.style), warnings);
-}
+export const runCount: Action = (context, [fromText = '', toText = '']) => {
+  const from = parseDateArgument(fromText, context.today, 'from date');
+  const to = parseDateArgument(toText, context.today, 'to date');
+  const index = context.indexFor();
+  const workingDays = index.count(from, to);
+  const last = Math.max(from, to);
+  const warnings = horizonWarning(index.calendar, last, yearOf(last));
+  emit(context, () => countJson(from, to, workingDays, warnings), () => renderCountText(from, to, workingDays, context.style), warnings);
+};
 
 export function describeCount(command: Command): Command {
   return command

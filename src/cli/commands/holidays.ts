@@ -1,25 +1,25 @@
 import type { Command } from 'commander';
-import { horizonWarnings } from '../../core/deadline.js';
-import { type HolidaysJson, SCHEMA_VERSION, toJsonHoliday, toJsonWarning } from '../../output/json.js';
+import { dayNumberFromCivil } from '../../core/day.js';
+import { horizonWarning } from '../../core/warnings.js';
+import { holidaysJson } from '../../output/json.js';
 import { renderHolidaysText } from '../../output/text.js';
-import { type CommandContext, emit } from '../context.js';
+import { emit } from '../context.js';
 import { parseYearArgument } from '../parse.js';
+import type { Action } from '../program.js';
 
 /** `holidays [year]`: the weekday bank holidays of a year (default: this year). */
-export function runHolidays(context: CommandContext, yearText: string | undefined): void {
-  const year = parseYearArgument(yearText ?? context.io.today.slice(0, 4));
-  const holidays = context.index.holidaysInYear(year);
-  const warnings = horizonWarnings(context.index.calendar, year, `This list is for ${year}`);
-  const json: HolidaysJson = {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'holidays',
-    year,
-    calendar: context.index.calendar.id,
-    holidays: holidays.map(toJsonHoliday),
-    warnings: warnings.map(toJsonWarning),
-  };
-  emit(context, () => json, () => renderHolidaysText(year, context.index.calendar.title, holidays, context.style), warnings);
-}
+export const runHolidays: Action = (context, [yearText]) => {
+  const year = parseYearArgument(yearText ?? context.today().slice(0, 4));
+  const index = context.indexFor();
+  const holidays = index.holidaysInYear(year);
+  const warnings = horizonWarning(index.calendar, dayNumberFromCivil(year, 12, 31), year);
+  emit(
+    context,
+    () => holidaysJson(year, index.calendar.id, holidays.map(({ holiday }) => holiday), warnings),
+    () => renderHolidaysText(year, index.calendar.title, holidays, context.style),
+    warnings,
+  );
+};
 
 export function describeHolidays(command: Command): Command {
   return command.description('the bank holidays of a year, with names (England and Wales unless --region)').argument('[year]', 'four-digit year (default: this year)');

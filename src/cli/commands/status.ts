@@ -1,17 +1,12 @@
-import { Option, type Command } from 'commander';
-import { buildSchedule } from '../../core/schedule.js';
+import { type Command, Option } from 'commander';
 import { scheduleStatus } from '../../core/status.js';
 import { renderStatusText } from '../../output/reminders-text.js';
 import { statusJson } from '../../output/schedule-json.js';
-import { type CommandContext, emit } from '../context.js';
+import { emit } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { parseDateArgument } from '../parse.js';
-import { indexForRule } from '../rule-option.js';
-import { type RawScheduleOptions, addScheduleOptions, resolveScheduleOptions } from '../schedule-options.js';
-
-export interface StatusOptions extends RawScheduleOptions {
-  readonly exitCode?: boolean;
-}
+import type { Action } from '../program.js';
+import { flagOption } from '../raw-options.js';
+import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
 
 /** The exit-code policy of `status --exit-code`: a passed deadline outranks anything due today. */
 export function statusExitCode(status: { readonly overdue: boolean; readonly dueToday: readonly unknown[] }): ExitCode {
@@ -20,15 +15,12 @@ export function statusExitCode(status: { readonly overdue: boolean; readonly due
 }
 
 /** `status <receipt-date>`: where the count stands today, for a CI job or a cron line. */
-export function runStatus(context: CommandContext, receiptText: string, options: StatusOptions): void {
-  const receipt = parseDateArgument(receiptText, context.io.today, 'receipt date');
-  const { schedule: scheduleOptions, today } = resolveScheduleOptions(options, context.io.today);
-  const index = indexForRule(context, scheduleOptions.deadlineRule);
-  const schedule = buildSchedule(index, receipt, scheduleOptions);
+export const runStatus: Action = (context, [receiptText = ''], options) => {
+  const { built: schedule, index, today } = scheduleFor(context, receiptText, options);
   const status = scheduleStatus(index, schedule, today);
-  emit(context, () => statusJson(schedule, status), () => renderStatusText(schedule, status, context.style), schedule.warnings);
-  if (options.exitCode) context.exitCode = statusExitCode(status);
-}
+  emit(context, () => statusJson(schedule, status), () => renderStatusText(schedule, status, context.style));
+  if (flagOption(options, 'exitCode')) context.exitCode = statusExitCode(status);
+};
 
 export const STATUS_EXAMPLES = `
 Examples:
@@ -41,12 +33,7 @@ With --exit-code: 0 nothing due today; 3 a milestone, reminder or the deadline f
 A ready GitHub Actions workflow: examples/github-actions-ofsted-reminder.yml.`;
 
 export function describeStatus(command: Command): Command {
-  addScheduleOptions(
-    command
-      .description('where the count stands today: working days elapsed and left, the next milestone, what is due')
-      .argument('<receipt-date>', 'the day the council received the report: YYYY-MM-DD, DD/MM/YYYY or "today"'),
-  );
-  return command
+  return describeScheduleCommand(command, 'where the count stands today: working days elapsed and left, the next milestone, what is due')
     .addOption(new Option('--exit-code', 'exit 3 when something falls due today, 4 once the deadline has passed'))
     .addHelpText('after', STATUS_EXAMPLES);
 }
