@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { builtInIndex } from '../../src/calendar/built-in.js';
 import { resolveIndex } from '../../src/calendar/resolve.js';
 import { parseIsoDay } from '../../src/core/day.js';
-import { ofstedDeadlines } from '../../src/core/deadline.js';
-import { explainDays } from '../../src/core/explain.js';
+import { computeDeadline } from '../../src/core/deadline.js';
+import { explainDeadline } from '../../src/core/explain.js';
+import { RULES } from '../../src/core/rules.js';
+import { explainedReason } from '../../src/output/explain.js';
+import { isoOfDayNumber as iso } from '../helpers/errors.js';
 
-const day = (iso: string) => parseIsoDay(iso)!;
+const day = (text: string) => parseIsoDay(text)!;
+/** A trail as the JSON shows it: ISO date, counted, day number, reason in words. */
+const view = (days: ReturnType<typeof explainDeadline>) =>
+  days.map((d) => ({ date: iso(d.day), counted: d.counted, dayNumber: d.dayNumber, reason: explainedReason(d) }));
 
-describe('explainDays: the audit trail', () => {
+describe('explainDeadline: the audit trail', () => {
   const index = builtInIndex('england-and-wales');
-  const result = ofstedDeadlines(index, day('2014-12-10'));
-  const trail = explainDays(index, day('2014-12-11'), day(result.deadline), { counting: 'working-days' });
+  const result = computeDeadline(index, { rule: RULES['written-statement'], event: day('2014-12-10') });
+  const trail = view(explainDeadline(index, result));
 
   it('lists every day from the day after receipt to the deadline', () => {
     expect(trail).toHaveLength(result.calendarDays);
@@ -37,14 +43,15 @@ describe('explainDays: the audit trail', () => {
     const withExtra = resolveIndex('england-and-wales', {
       extraHolidays: [{ date: '2014-12-24', name: 'Council closure', source: 'extra-holiday' }],
     });
-    const days = explainDays(withExtra, day('2014-12-22'), day('2014-12-24'), { counting: 'working-days' });
-    expect(days.map((d) => d.reason)).toEqual([null, null, 'Council closure (extra holiday)']);
-    expect(days[2]!.holiday?.source).toBe('extra-holiday');
+    // Mon 22 Dec 2014 + 2 working days: Tue 23 counts, Wed 24 is the closure, then Christmas → Mon 29.
+    const closed = computeDeadline(withExtra, { rule: RULES['written-statement'], event: day('2014-12-22'), workingDays: 2 });
+    expect(view(explainDeadline(withExtra, closed)).slice(0, 2).map((d) => d.reason)).toEqual([null, 'Council closure (extra holiday)']);
+    expect(closed.warnings).toContainEqual({ code: 'extra-holidays', days: [day('2014-12-24')] });
   });
 
   it('marks the deemed day of receipt as not counted', () => {
-    const days = explainDays(index, day('2014-12-14'), day('2014-12-16'), { counting: 'working-days', deemedReceipt: day('2014-12-15') });
-    expect(days.map((d) => [d.counted, d.dayNumber, d.reason])).toEqual([
+    const deemed = computeDeadline(index, { rule: RULES['written-statement'], event: day('2014-12-13'), receiptConvention: 'deemed-next-working-day' });
+    expect(view(explainDeadline(index, deemed)).slice(0, 3).map((d) => [d.counted, d.dayNumber, d.reason])).toEqual([
       [false, null, 'Sunday'],
       [false, null, 'deemed day of receipt (not counted)'],
       [true, 1, null],
@@ -53,10 +60,26 @@ describe('explainDays: the audit trail', () => {
 
   it('counts every calendar day of a month, then shows the move past a non-working month end', () => {
     // SAR received Sat 8 Feb 2025: the month ends Sat 8 Mar, so the deadline is Mon 10 Mar.
-    const days = explainDays(index, day('2025-02-09'), day('2025-03-10'), { counting: 'calendar-days', periodEnd: day('2025-03-08') });
+    const sar = computeDeadline(index, { rule: RULES.sar, event: day('2025-02-08') });
+    const days = view(explainDeadline(index, sar));
     expect(days.filter((d) => d.counted)).toHaveLength(28);
     expect(days.at(-3)).toMatchObject({ date: '2025-03-08', counted: true, dayNumber: 28, reason: 'Saturday' });
     expect(days.at(-2)).toMatchObject({ date: '2025-03-09', counted: false, reason: expect.stringMatching(/^Sunday: the period's end/) });
     expect(days.at(-1)).toMatchObject({ date: '2025-03-10', counted: false, reason: expect.stringMatching(/the deadline$/) });
+  });
+
+  it('numbers the clear days between an agenda\'s publication and its meeting', () => {
+    // Meeting Tue 13 Jan 2015, publish by Mon 5 Jan: clear days Tue 6 – Mon 12 Jan, the weekend skipped.
+    const agenda = computeDeadline(index, { rule: RULES.agenda, event: day('2015-01-13') });
+    const days = view(explainDeadline(index, agenda));
+    expect(days.map((d) => [d.date, d.dayNumber])).toEqual([
+      ['2015-01-06', 1],
+      ['2015-01-07', 2],
+      ['2015-01-08', 3],
+      ['2015-01-09', 4],
+      ['2015-01-10', null],
+      ['2015-01-11', null],
+      ['2015-01-12', 5],
+    ]);
   });
 });

@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { builtInIndex } from '../../src/calendar/built-in.js';
-import { parseIsoDay } from '../../src/core/day.js';
 import { type GridDay, monthGrids } from '../../src/core/month-grid.js';
-import { buildSchedule } from '../../src/core/schedule.js';
+import { monthTitle } from '../../src/output/words.js';
+import { isoOfDayNumber as iso } from '../helpers/errors.js';
+import { scheduleOf } from '../helpers/schedule.js';
 
 const index = builtInIndex('england-and-wales');
-const schedule = buildSchedule(index, parseIsoDay('2014-12-10')!);
+const schedule = scheduleOf('2014-12-10');
 const grids = monthGrids(index, schedule);
 const days = grids.flatMap((g) => g.weeks.flat()).filter((d): d is GridDay => d !== null);
-const on = (date: string) => days.find((d) => d.date === date)!;
+const on = (date: string) => days.find((d) => iso(d.day) === date)!;
 
 describe('monthGrids', () => {
   it('runs from the receipt month to the deadline month', () => {
-    expect(grids.map((g) => g.title)).toEqual(['December 2014', 'January 2015', 'February 2015', 'March 2015']);
+    expect(grids.map((g) => monthTitle(g.year, g.month))).toEqual(['December 2014', 'January 2015', 'February 2015', 'March 2015']);
   });
 
   it('lays weeks Monday to Sunday: 1 December 2014 was a Monday, 1 February 2015 a Sunday', () => {
-    expect(grids[0]!.weeks[0]![0]!.date).toBe('2014-12-01');
+    expect(iso(grids[0]!.weeks[0]![0]!.day)).toBe('2014-12-01');
     expect(grids[2]!.weeks[0]!.slice(0, 6)).toEqual([null, null, null, null, null, null]);
-    expect(grids[2]!.weeks[0]![6]!.date).toBe('2015-02-01');
+    expect(iso(grids[2]!.weeks[0]![6]!.day)).toBe('2015-02-01');
     expect(grids.every((g) => g.weeks.every((w) => w.length === 7))).toBe(true);
   });
 

@@ -1,16 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInIndex } from '../../src/calendar/built-in.js';
-import { formatIsoDay, parseIsoDay } from '../../src/core/day.js';
+import { computeDeadline } from '../../src/core/deadline.js';
 import { DeadlineError } from '../../src/core/errors.js';
+import { RULES } from '../../src/core/rules.js';
 import { buildSchedule } from '../../src/core/schedule.js';
-import { customRule } from '../../src/core/rules.js';
+import { isoOfDayNumber as iso } from '../helpers/errors.js';
+import { day, entriesOf, scheduleOf } from '../helpers/schedule.js';
 
 const index = builtInIndex('england-and-wales');
-const day = (iso: string) => parseIsoDay(iso)!;
 
 describe('buildSchedule: the default Ofsted schedule', () => {
-  const schedule = buildSchedule(index, day('2014-12-10'));
+  const schedule = scheduleOf('2014-12-10');
+  const entries = entriesOf(schedule);
 
   it.each([
     // [id, date, working day, left, why]
@@ -23,12 +25,12 @@ describe('buildSchedule: the default Ofsted schedule', () => {
     ['reminder-1', '2015-03-20', 69, 1, '1 before: the Friday before a Monday deadline'],
     ['written-statement', '2015-03-23', 70, 0, 'the deadline itself: 70 working days'],
   ])('%s falls on %s (day %i, %i left): %s', (id, date, workingDay, left) => {
-    const entry = schedule.entries.find((e) => e.id === id);
+    const entry = entries.find((e) => e.id === id);
     expect(entry).toMatchObject({ date, workingDay, workingDaysBeforeDeadline: left });
   });
 
   it('has exactly those eight entries, in date order, the deadline last', () => {
-    expect(schedule.entries.map((e) => e.id)).toEqual([
+    expect(entries.map((e) => e.id)).toEqual([
       'draft-action-plan',
       'publish-report',
       'reminder-20',
@@ -38,25 +40,25 @@ describe('buildSchedule: the default Ofsted schedule', () => {
       'reminder-1',
       'written-statement',
     ]);
-    expect(schedule.deadline).toBe('2015-03-23');
-    expect(schedule.entries.at(-1)!.kind).toBe('deadline');
+    expect(iso(schedule.result.deadline)).toBe('2015-03-23');
+    expect(entries.at(-1)!.kind).toBe('deadline');
   });
 
   it('says which rule each entry serves and cites it', () => {
-    expect(schedule.entries.filter((e) => e.kind === 'reminder').every((e) => e.rule === 'written-statement')).toBe(true);
-    expect(schedule.entries.find((e) => e.id === 'publish-report')!.citation).toBe('SI 2007/462 reg 2');
+    expect(entries.filter((e) => e.kind === 'reminder').map((e) => e.rule)).toEqual(Array(5).fill('written-statement'));
+    expect(entries.find((e) => e.id === 'publish-report')!.citation).toBe('SI 2007/462 reg 2');
   });
 });
 
 describe('buildSchedule: options', () => {
   it('--before replaces the default reminders, largest first, duplicates once', () => {
-    const schedule = buildSchedule(index, day('2014-12-10'), { before: [1, 15, 10, 5, 10] });
+    const schedule = scheduleOf('2014-12-10', { before: [1, 15, 10, 5, 10] });
     expect(schedule.entries.filter((e) => e.kind === 'reminder').map((e) => e.workingDaysBeforeDeadline)).toEqual([15, 10, 5, 1]);
   });
 
   it('--every adds a check-in on day 1, 1+N, … before the deadline', () => {
-    const schedule = buildSchedule(index, day('2014-12-10'), { every: 25 });
-    expect(schedule.entries.filter((e) => e.kind === 'check-in').map((e) => [e.workingDay, e.date])).toEqual([
+    const schedule = scheduleOf('2014-12-10', { every: 25 });
+    expect(entriesOf(schedule).filter((e) => e.kind === 'check-in').map((e) => [e.workingDay, e.date])).toEqual([
       [1, '2014-12-11'],
       [26, '2015-01-20'],
       [51, '2015-02-24'],
@@ -64,19 +66,36 @@ describe('buildSchedule: options', () => {
   });
 
   it('--title prefixes every label and never changes an id', () => {
-    const plain = buildSchedule(index, day('2014-12-10'));
-    const titled = buildSchedule(index, day('2014-12-10'), { title: 'Plymouth: written statement' });
-    expect(titled.entries.map((e) => e.label)).toEqual(plain.entries.map((e) => `Plymouth: written statement: ${e.label}`));
-    expect(titled.entries.map((e) => e.id)).toEqual(plain.entries.map((e) => e.id));
+    const plain = entriesOf(scheduleOf('2014-12-10'));
+    const titled = entriesOf(scheduleOf('2014-12-10', { title: 'Children’s services: written statement' }));
+    expect(titled.map((e) => e.label)).toEqual(plain.map((e) => `Children’s services: written statement: ${e.label}`));
+    expect(titled.map((e) => e.id)).toEqual(plain.map((e) => e.id));
   });
 
-  it('counts down to another rule when one is passed (the hook for --rule)', () => {
-    const schedule = buildSchedule(index, day('2014-12-10'), { deadlineRule: customRule(45), milestoneRules: [], before: [5] });
-    expect(schedule.deadline).toBe(formatIsoDay(index.add(day('2014-12-10'), 45)));
-    expect(schedule.entries.map((e) => [e.kind, e.workingDay])).toEqual([
-      ['reminder', 40],
-      ['deadline', 45],
+  it('counts down to a one-off period with the milestones due by then (--days)', () => {
+    // Wed 10 Dec 2014 + 45 working days: Mon 16 Feb 2015 (worked by hand in tests/core/deadline.test.ts).
+    const schedule = scheduleOf('2014-12-10', { workingDays: 45, before: [5] });
+    expect(iso(schedule.result.deadline)).toBe('2015-02-16');
+    expect(schedule.entries.map((e) => [e.kind, e.id, e.workingDay])).toEqual([
+      ['milestone', 'draft-action-plan', 20],
+      ['milestone', 'publish-report', 30],
+      ['reminder', 'reminder-5', 40],
+      ['deadline', 'custom', 45],
     ]);
+  });
+
+  it('counts down to another working-day rule (--rule foi) on its own calendar, with no Ofsted milestones', () => {
+    // Thu 31 Jul 2025 FOI: 20 working days, with Scotland's 4 Aug and England's 25 Aug → Mon 1 Sep.
+    const schedule = scheduleOf('2025-07-31', { rule: 'foi', before: [1] });
+    expect(entriesOf(schedule).map((e) => [e.id, e.date])).toEqual([
+      ['reminder-1', '2025-08-29'],
+      ['foi', '2025-09-01'],
+    ]);
+  });
+
+  it('refuses a rule that is not counted in working days after receipt', () => {
+    const sar = computeDeadline(index, { rule: RULES.sar, event: day('2025-02-08') });
+    expect(() => buildSchedule(index, sar)).toThrow(/sar rule is not counted in working days/);
   });
 
   it.each([
@@ -85,11 +104,11 @@ describe('buildSchedule: options', () => {
     [[100], 'before the receipt'],
     [[2.5], 'not a whole number'],
   ])('rejects --before %j: %s', (before) => {
-    expect(() => buildSchedule(index, day('2014-12-10'), { before })).toThrow(DeadlineError);
+    expect(() => scheduleOf('2014-12-10', { before })).toThrow(DeadlineError);
   });
 
   it('rejects --every 0', () => {
-    expect(() => buildSchedule(index, day('2014-12-10'), { every: 0 })).toThrow(/--every/);
+    expect(() => scheduleOf('2014-12-10', { every: 0 })).toThrow(/check-in interval 0/);
   });
 });
 
@@ -100,11 +119,12 @@ describe('buildSchedule: properties', () => {
   it('every entry is a working day after receipt, in date order, with a consistent countdown', () => {
     fc.assert(
       fc.property(receipts, befores, fc.option(fc.integer({ min: 1, max: 80 }), { nil: undefined }), (receipt, before, every) => {
-        const schedule = buildSchedule(index, receipt, { before, ...(every === undefined ? {} : { every }) });
-        const deadline = parseIsoDay(schedule.deadline)!;
+        const result = computeDeadline(index, { rule: RULES['written-statement'], event: receipt });
+        const schedule = buildSchedule(index, result, { before, ...(every === undefined ? {} : { every }) });
+        const deadline = result.deadline;
         let previous = receipt;
         for (const entry of schedule.entries) {
-          const date = parseIsoDay(entry.date)!;
+          const date = entry.date;
           expect(index.isWorkingDay(date)).toBe(true);
           expect(date).toBeGreaterThanOrEqual(previous);
           expect(index.count(receipt, date)).toBe(entry.workingDay);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtInIndex } from '../../src/calendar/built-in.js';
 import { parseIsoDay } from '../../src/core/day.js';
-import { buildSchedule } from '../../src/core/schedule.js';
 import { scheduleStatus } from '../../src/core/status.js';
 import { statusExitCode } from '../../src/cli/commands/status.js';
 import { ExitCode } from '../../src/cli/exit-codes.js';
+import { isoOfDayNumber as iso } from '../helpers/errors.js';
+import { scheduleOf } from '../helpers/schedule.js';
 
 const index = builtInIndex('england-and-wales');
-const schedule = buildSchedule(index, parseIsoDay('2014-12-10')!);
+const schedule = scheduleOf('2014-12-10');
 
 describe('scheduleStatus for a report received Wed 10 Dec 2014 (deadline Mon 23 Mar 2015)', () => {
   it.each<[string, number, number, string | null, string[], boolean, ExitCode, string]>([
@@ -32,8 +33,8 @@ describe('scheduleStatus for a report received Wed 10 Dec 2014 (deadline Mon 23 
   });
 
   it('counts a weekend after a Friday deadline as overdue though no working day has passed', () => {
-    const friday = buildSchedule(index, parseIsoDay('2014-12-10')!, { deadlineRule: { ...schedule.deadlineRule, workingDays: 69 } });
-    expect(friday.deadline).toBe('2015-03-20');
+    const friday = scheduleOf('2014-12-10', { workingDays: 69 });
+    expect(iso(friday.result.deadline)).toBe('2015-03-20');
     const status = scheduleStatus(index, friday, parseIsoDay('2015-03-21')!);
     expect([status.workingDaysRemaining, status.overdue]).toEqual([0, true]);
   });

@@ -78,11 +78,11 @@ describe('WorkingDayIndex: why a day is not a working day', () => {
 
   it('lists the holidays of a year and between two days, ends included', () => {
     // gov.uk, 2022: 3 Jan, 15 and 18 Apr, 2 May, 2 and 3 Jun, 29 Aug, 19 Sep, 26 and 27 Dec.
-    expect(index.holidaysInYear(2022).map((h) => h.date)).toEqual([
+    expect(index.holidaysInYear(2022).map((h) => h.holiday.date)).toEqual([
       '2022-01-03', '2022-04-15', '2022-04-18', '2022-05-02', '2022-06-02',
       '2022-06-03', '2022-08-29', '2022-09-19', '2022-12-26', '2022-12-27',
     ]);
-    expect(index.holidaysBetween(day('2014-12-25'), day('2015-01-01')).map((h) => h.date)).toEqual(['2014-12-25', '2014-12-26', '2015-01-01']);
+    expect(index.holidaysBetween(day('2014-12-25'), day('2015-01-01')).map((h) => h.holiday.date)).toEqual(['2014-12-25', '2014-12-26', '2015-01-01']);
   });
 });
 
