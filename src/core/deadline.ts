@@ -8,7 +8,7 @@
 import { addCalendarMonths } from './calendar-months.js';
 import { type DayNumber, parseIsoDay, yearOf } from './day.js';
 import { DeadlineError } from './errors.js';
-import { RULES, type ReceiptConvention, type Rule, isRuleId } from './rules.js';
+import { type InForce, RULES, type ReceiptConvention, type Rule, isRuleId } from './rules.js';
 import { type Warning, horizonWarning } from './warnings.js';
 import type { NonWorkingReason, WorkingDayIndex } from './working-days.js';
 
@@ -130,12 +130,12 @@ function skippedDaysIn(index: WorkingDayIndex, first: DayNumber, last: DayNumber
   return skipped;
 }
 
-/** A rule's in-force day as a day number (rules are data; a malformed one is a bug). */
-function inForceDay(rule: Rule): DayNumber | undefined {
+/** A rule's in-force date as a day number (rules are data; a malformed one is a bug). */
+function inForceOf(rule: Rule): (InForce & { readonly day: DayNumber }) | undefined {
   if (!rule.inForce) return undefined;
   const day = parseIsoDay(rule.inForce.from);
   if (day === undefined) throw new Error(`rule ${rule.id} has a malformed inForce date ${rule.inForce.from}`);
-  return day;
+  return { ...rule.inForce, day };
 }
 
 /** The applied rule: the one asked for, or a one-off period in its place. */
@@ -178,13 +178,15 @@ function warningsOf(index: WorkingDayIndex, request: DeadlineRequest, result: Om
   const { requestedRule, event, trail, skippedDays, calendar } = result;
   const isCatalogueRule = isRuleId(requestedRule.id);
   const warnings: Warning[] = [];
-  // Every rule whose date is shown must have applied on the event's day.
+  // Every rule whose date is shown must have applied on the event's day: one warning per
+  // instrument (the written statement and the published report share SI 2007/462).
   const rulesShown = [requestedRule, ...result.milestones.map((m) => m.rule).filter((rule) => rule.id !== 'custom' && rule !== requestedRule)];
+  const instruments = new Set<string>();
   for (const rule of rulesShown) {
-    const inForce = inForceDay(rule);
-    if (inForce !== undefined && event < inForce) {
-      warnings.push({ code: 'before-in-force', rule: rule.id, event, inForce, by: rule.inForce!.by, precision: rule.inForce!.precision });
-    }
+    const inForce = inForceOf(rule);
+    if (inForce === undefined || event >= inForce.day || instruments.has(inForce.by)) continue;
+    instruments.add(inForce.by);
+    warnings.push({ code: 'before-in-force', rule: rule.id, event, inForce: inForce.day, by: inForce.by, precision: inForce.precision });
   }
   if (isCatalogueRule && request.workingDays !== undefined) {
     warnings.push({ code: 'custom-period', rule: requestedRule.id, workingDays: request.workingDays, statutoryWorkingDays: requestedRule.amount });

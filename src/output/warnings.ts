@@ -35,10 +35,10 @@ export function warningMessage(warning: Warning, wording: WarningWording = CLI):
         )
       );
     }
-    case 'before-in-force':
-      return `The ${warning.rule} rule (${warning.by}) applies from ${
-        warning.precision === 'year' ? formatIsoDay(warning.inForce).slice(0, 4) : human(warning.inForce)
-      }; ${human(warning.event)} is earlier, so it did not apply then. Its date is shown as the same count of working days.`;
+    case 'before-in-force': {
+      const from = warning.precision === 'year' ? formatIsoDay(warning.inForce).slice(0, 4) : human(warning.inForce);
+      return `${warning.by} applies from ${from}: the date given, ${human(warning.event)}, is earlier and was not subject to it. The ${warning.rule} date is shown as the same count of working days.`;
+    }
     case 'custom-period':
       return (
         `Not the statutory period: counted with a one-off ${plural(warning.workingDays, 'working day')} instead of the ${warning.rule} rule's ${warning.statutoryWorkingDays}` +

@@ -4,11 +4,12 @@ import { builtInIndex } from '../../src/calendar/built-in.js';
 import { BatchAnswerer, isBlankLine } from '../../src/cli/batch/answer.js';
 import { RecordBuffer } from '../../src/cli/batch/record-buffer.js';
 import { crlfToLf, decodeText, wholeLines } from '../../src/cli/batch/text.js';
-import { deadlineFunction } from '../../src/cli/commands/batch.js';
+import { answerFunction } from '../../src/cli/commands/batch.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { RULES } from '../../src/core/rules.js';
-import { batchRecordFormat, csvField, jsonString } from '../../src/output/batch.js';
+import { batchRecordFormat, jsonString } from '../../src/output/batch.js';
+import { csvField } from '../../src/output/csv.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -36,7 +37,7 @@ function cut(bytes: Buffer, offsets: readonly number[]): Buffer[] {
 /** Runs the batch pipeline in process over byte chunks, as `batch` does. */
 async function answerChunks(chunks: readonly Buffer[], format: 'ndjson' | 'csv' = 'ndjson'): Promise<string> {
   const index = builtInIndex('england-and-wales');
-  const answerer = new BatchAnswerer(index, deadlineFunction(index, RULES['written-statement'], 'ordinary'), '2026-11-27', batchRecordFormat(format));
+  const answerer = new BatchAnswerer(index, answerFunction(index, { rule: RULES['written-statement'], receiptConvention: 'ordinary' }), '2026-11-27', batchRecordFormat(format));
   let line = 1;
   let out = '';
   for await (const piece of wholeLines(decodeText(chunksOf(chunks)))) {
@@ -107,8 +108,9 @@ describe('batch records', () => {
         const buffer = new RecordBuffer(4);
         buffer.writeText(format.linePrefix);
         buffer.writeInteger(line);
-        buffer.writeBytes(Buffer.from(format.isoTail('2014-12-10', '2015-03-23')));
-        expect(buffer.take().toString('utf8')).toBe(format.success(line, '2014-12-10', '2014-12-10', '2015-03-23'));
+        const warnings = [{ code: 'receipt-on-non-working-day', message: 'a "quoted", two-line\nmessage' }];
+        buffer.writeBytes(Buffer.from(format.isoTail('2014-12-10', '2015-03-23', warnings)));
+        expect(buffer.take().toString('utf8')).toBe(format.success(line, '2014-12-10', '2014-12-10', '2015-03-23', warnings));
       }),
     );
   });
@@ -144,8 +146,10 @@ describe('batch through runCli (in process)', () => {
     const { io, out, err } = fakeIo('2014-12-10\nbad\n');
     expect(await runCli(['batch'], io)).toBe(2);
     expect(out()).toContain('"deadline":"2015-03-23"');
-    expect(out()).toContain('"line":2,"input":"bad","error":');
+    expect(out()).toContain('"line":2,"input":"bad","code":"invalid-date","error":');
     expect(err()).toContain('1 of 2 lines failed (the first at line 2)');
+    // 2014 predates the 2018 draft-plan practice shown beside the written statement.
+    expect(err()).toContain('warning: warnings on 1 of 2 records (before-in-force)');
   });
 
   it('reads --input through the file hook and reports a missing file in one line', async () => {

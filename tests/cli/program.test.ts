@@ -78,13 +78,19 @@ describe('more cases than are worth a process each', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ receiptDate: '2026-11-27', firstCountedDay: '2026-11-30' });
   });
 
-  it('warns that SI 2007/462 was not yet in force for a 2006 receipt, on stderr in text mode', async () => {
+  it('warns that SI 2007/462 was not yet in force for a 2006 receipt, above the deadline in text mode', async () => {
     const text = await runInProcess(['2006-06-01']);
     expect(text.exitCode).toBe(0);
-    expect(text.stderr).toMatch(/^warning: .*2007-04-01/);
+    expect(text.stderr).toBe('');
+    const warningAt = text.stdout.indexOf('warning: SI 2007/462 applies from Sun 1 Apr 2007: the date given, Thu 1 Jun 2006, is earlier');
+    expect(warningAt).toBeGreaterThan(0);
+    expect(warningAt).toBeLessThan(text.stdout.indexOf('Written statement of action due'));
     const result = await runInProcess(['2006-06-01', '--json']);
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout).warnings).toEqual([expect.objectContaining({ code: 'before-in-force' })]);
+    expect(JSON.parse(result.stdout).warnings).toEqual([
+      expect.objectContaining({ code: 'before-in-force', rule: 'written-statement', inForce: '2007-04-01', event: '2006-06-01' }),
+      expect.objectContaining({ code: 'before-in-force', rule: 'draft-action-plan', inForce: '2018-01-01', precision: 'year' }),
+    ]);
   });
 
   it('says why a Saturday and the State Funeral are not working days', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../../src/core/day.js';
 import { DeadlineError } from '../../src/core/errors.js';
-import { parseBeforeList, resolveScheduleOptions, resolveScheduleRule } from '../../src/cli/schedule-options.js';
+import { resolveDeadlineOptions } from '../../src/cli/deadline-options.js';
+import { parseBeforeList, resolveScheduleOptions } from '../../src/cli/schedule-options.js';
 
 describe('parseBeforeList', () => {
   it.each([
@@ -24,17 +25,24 @@ describe('parseBeforeList', () => {
   });
 });
 
-describe('resolveScheduleRule', () => {
+describe('resolveDeadlineOptions: the same --rule, --days and --receipt-convention on every deadline command', () => {
   it.each([
-    ['written-statement', 70, ['draft-action-plan', 'publish-report'], 'the default: both shorter Ofsted periods beside it'],
-    ['publish-report', 30, ['draft-action-plan'], 'the draft plan falls before the published report'],
-    ['draft-action-plan', 20, [], 'nothing shorter'],
-    ['foi', 20, [], 'not an Ofsted rule: no Ofsted milestones'],
-    ['eir', 20, [], 'not an Ofsted rule'],
-  ])('--rule %s counts down %i working days with milestones %j: %s', (rule, days, milestones) => {
-    const resolved = resolveScheduleRule(rule);
-    expect(resolved.deadlineRule.workingDays).toBe(days);
-    expect(resolved.milestoneRules.map((m) => m.id)).toEqual(milestones);
+    [{}, 'written-statement', 70, undefined, 'ordinary', 'the default'],
+    [{ rule: 'publish-report' }, 'publish-report', 30, undefined, 'ordinary', 'another Ofsted rule'],
+    [{ rule: 'foi', days: '10' }, 'foi', 20, 10, 'ordinary', 'a one-off period on any working-day rule'],
+    [{ receiptConvention: 'deemed-next-working-day' }, 'written-statement', 70, undefined, 'deemed-next-working-day', 'the deemed convention'],
+  ] as const)('%j → %s (%i), days %s, %s: %s', (raw, rule, amount, days, convention) => {
+    const choice = resolveDeadlineOptions(raw);
+    expect([choice.rule.id, choice.rule.amount, choice.workingDays, choice.receiptConvention]).toEqual([rule, amount, days, convention]);
+  });
+
+  it.each([
+    [{ rule: 'nope' }, /unknown --rule "nope"/],
+    [{ rule: 'sar', days: '5' }, /--days replaces a period counted in working days; the sar rule counts calendar months/],
+    [{ days: '0' }, /invalid --days "0"/],
+    [{ receiptConvention: 'whenever' }, /invalid --receipt-convention "whenever"/],
+  ])('rejects %j', (raw, message) => {
+    expect(() => resolveDeadlineOptions(raw)).toThrow(message);
   });
 });
 
@@ -42,8 +50,6 @@ describe('resolveScheduleOptions', () => {
   it('defaults today to England\'s today and leaves the schedule default', () => {
     const { schedule, today } = resolveScheduleOptions({}, '2015-03-16');
     expect(today).toBe(parseIsoDay('2015-03-16'));
-    expect(schedule.deadlineRule.id).toBe('written-statement');
-    expect(schedule.milestoneRules?.map((rule) => rule.id)).toEqual(['draft-action-plan', 'publish-report']);
     expect([schedule.before, schedule.every, schedule.title]).toEqual([undefined, undefined, undefined]);
   });
 
@@ -60,9 +66,6 @@ describe('resolveScheduleOptions', () => {
     [{ every: '0' }, /--every/],
     [{ today: '2015-02-29' }, /February 2015 has no day 29/],
     [{ before: '5,x' }, /--before/],
-    [{ rule: 'nope' }, /unknown --rule "nope"/],
-    [{ rule: 'sar' }, /--rule sar is not counted in working days after receipt/],
-    [{ rule: 'agenda' }, /--rule agenda is not counted/],
   ])('rejects %j', (raw, message) => {
     expect(() => resolveScheduleOptions(raw, '2015-03-16')).toThrow(message);
   });

@@ -9,8 +9,8 @@ import * as library from '../../src/index.js';
 import {
   type CalendarOptions,
   DeadlineError,
+  type Deadline,
   type DeadlineOptions,
-  type OfstedDeadlines,
   addWorkingDays,
   countWorkingDays,
   deadline,
@@ -26,10 +26,12 @@ const RUNTIME_EXPORTS = [
   'FIRST_SUPPORTED_YEAR',
   'HORIZON_YEAR',
   'LAST_SUPPORTED_YEAR',
-  'OFSTED_RULES',
   'OFSTED_RULE_IDS',
   'RECEIPT_CONVENTIONS',
   'REGIONS',
+  'RULES',
+  'RULE_IDS',
+  'WARNING_CODES',
   'WORKING_DAY_DEFINITION',
   'addWorkingDays',
   'countWorkingDays',
@@ -44,15 +46,18 @@ describe('the exported surface', () => {
 
   it('has the documented types', () => {
     expectTypeOf(deadline).parameters.toEqualTypeOf<[receiptDate: string, options?: DeadlineOptions]>();
-    expectTypeOf(deadline).returns.toEqualTypeOf<OfstedDeadlines>();
-    expectTypeOf<OfstedDeadlines['deadline']>().toEqualTypeOf<string>();
-    expectTypeOf<OfstedDeadlines['milestones'][number]['rule']>().toEqualTypeOf<string>();
+    expectTypeOf(deadline).returns.toEqualTypeOf<Deadline>();
+    expectTypeOf<Deadline['deadline']>().toEqualTypeOf<string>();
+    expectTypeOf<Deadline['milestones'][number]['rule']>().toEqualTypeOf<string>();
+    expectTypeOf<Deadline['warnings'][number]['code']>().toEqualTypeOf<(typeof library.WARNING_CODES)[number]>();
     expectTypeOf(addWorkingDays).parameters.toEqualTypeOf<[date: string, workingDays: number, options?: CalendarOptions]>();
     expectTypeOf(addWorkingDays).returns.toEqualTypeOf<string>();
     expectTypeOf(countWorkingDays).parameters.toEqualTypeOf<[from: string, to: string, options?: CalendarOptions]>();
     expectTypeOf(countWorkingDays).returns.toEqualTypeOf<number>();
     expectTypeOf(isWorkingDay).returns.toEqualTypeOf<boolean>();
-    expectTypeOf<DeadlineOptions['rule']>().toEqualTypeOf<'written-statement' | 'publish-report' | 'draft-action-plan' | undefined>();
+    expectTypeOf<DeadlineOptions['rule']>().toEqualTypeOf<
+      'written-statement' | 'publish-report' | 'draft-action-plan' | 'foi' | 'eir' | 'sar' | 'agenda' | undefined
+    >();
     expectTypeOf<CalendarOptions['region']>().toEqualTypeOf<'england-and-wales' | 'scotland' | 'northern-ireland' | 'uk' | undefined>();
     expectTypeOf<DeadlineError['code']>().toExtend<string>();
   });
@@ -69,6 +74,13 @@ describe('the README examples', () => {
     ],
     ["deadline(..., { rule: 'publish-report' })", () => deadline('2014-12-10', { rule: 'publish-report' }).deadline, '2015-01-26'],
     ['deadline(..., { days: 5 })', () => deadline('2014-12-10', { days: 5 }).deadline, '2014-12-17'],
+    ["deadline(..., { rule: 'foi' }) counts UK-wide", () => deadline('2025-07-31', { rule: 'foi' }).deadline, '2025-09-01'],
+    [
+      'warnings are codes with facts',
+      // A Saturday receipt, and a 5-day period standing in for the 70 (no milestone is due by then).
+      () => deadline('2014-12-13', { days: 5 }).warnings.map((w) => w.code),
+      ['custom-period', 'receipt-on-non-working-day'],
+    ],
     ["addWorkingDays('2014-12-10', 70)", () => addWorkingDays('2014-12-10', 70), '2015-03-23'],
     ["addWorkingDays('2015-03-23', -70)", () => addWorkingDays('2015-03-23', -70), '2014-12-10'],
     ['an 80-year add', () => addWorkingDays('2026-11-27', 20_000), '2105-12-31'],
@@ -100,11 +112,18 @@ describe('the README examples', () => {
 });
 
 describe('the library and the CLI give the same answers', () => {
-  it.each(['2014-12-10', '2022-09-16', '2024-12-24', '2007-03-30'])('for a report received on %s', (date) => {
-    const cli = JSON.parse(runBin([date, '--json']).stdout) as { deadline: string; milestones: { rule: string; date: string }[] };
+  /** A document without its warnings' sentences, which name CLI flags only in the CLI. */
+  const withoutMessages = (document: { warnings: readonly { message: string }[] }) => ({
+    ...document,
+    warnings: document.warnings.map(({ message: _message, ...facts }) => facts),
+  });
+
+  it.each(['2014-12-10', '2022-09-16', '2024-12-24', '2007-03-30', '2014-12-13', '2030-06-03'])('for a report received on %s', (date) => {
+    const cli = JSON.parse(runBin([date, '--json']).stdout) as Deadline;
     const result = deadline(date);
-    expect(result.deadline).toBe(cli.deadline);
-    expect(result.milestones.map((m) => [m.rule, m.date])).toEqual(cli.milestones.map((m) => [m.rule, m.date]));
+    // The same document, field for field, but for the wording of the warnings.
+    expect(withoutMessages(result)).toEqual(withoutMessages(cli));
+    for (const warning of result.warnings) expect(warning.message).not.toMatch(/--/);
     const added = JSON.parse(runBin(['add', date, '-45', '--json']).stdout) as { date: string };
     expect(addWorkingDays(date, -45)).toBe(added.date);
     const counted = JSON.parse(runBin(['count', date, '2030-01-01', '--json']).stdout) as { workingDays: number };
@@ -135,14 +154,14 @@ describe('the built package, imported by its name', () => {
     );
     writeFileSync(
       join(project, 'consumer.ts'),
-      `import { deadline, addWorkingDays, countWorkingDays, isWorkingDay, DeadlineError, type OfstedDeadlines } from 'ofsted-deadline';
-const result: OfstedDeadlines = deadline('2014-12-10', { rule: 'publish-report', region: 'england-and-wales' });
+      `import { deadline, addWorkingDays, countWorkingDays, isWorkingDay, DeadlineError, type Deadline } from 'ofsted-deadline';
+const result: Deadline = deadline('2014-12-10', { rule: 'publish-report', region: 'england-and-wales' });
 const due: string = result.deadline;
 const later: string = addWorkingDays(due, 5);
 const count: number = countWorkingDays('2014-12-10', later);
 const open: boolean = isWorkingDay(later);
 const code: string = new DeadlineError('invalid-date', 'x').code;
-// @ts-expect-error the rule must be one of the Ofsted rules
+// @ts-expect-error the rule must be one of the catalogue's
 deadline('2014-12-10', { rule: 'nonsense' });
 // @ts-expect-error a count of working days is a number
 addWorkingDays('2014-12-10', '70');

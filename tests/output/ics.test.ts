@@ -1,13 +1,12 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { builtInIndex } from '../../src/calendar/built-in.js';
-import { parseIsoDay } from '../../src/core/day.js';
-import { buildSchedule } from '../../src/core/schedule.js';
 import { renderRemindersIcs } from '../../src/output/ics.js';
 import { HOSTILE_TITLES } from '../helpers/hostile-titles.js';
+import { day, entriesOf, scheduleOf } from '../helpers/schedule.js';
 
-const index = builtInIndex('england-and-wales');
-const receipt = parseIsoDay('2014-12-10')!;
+/** RFC 5545 TEXT has no place for control characters: the writer removes all but line breaks (escaped). */
+// eslint-disable-next-line no-control-regex
+const withoutControls = (text: string) => text.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
 
 function events(ics: string): ICAL.Event[] {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -15,8 +14,9 @@ function events(ics: string): ICAL.Event[] {
 }
 
 describe('renderRemindersIcs', () => {
-  const schedule = buildSchedule(index, receipt, { every: 10 });
-  const ics = renderRemindersIcs(schedule, { today: '2015-03-16' });
+  const schedule = scheduleOf('2014-12-10', { every: 10 });
+  const entries = entriesOf(schedule);
+  const ics = renderRemindersIcs(schedule, { today: day('2015-03-16') });
   const parsed = events(ics);
 
   it('uses CRLF line ends only and folds every line at 75 octets (RFC 5545 3.1)', () => {
@@ -25,9 +25,9 @@ describe('renderRemindersIcs', () => {
   });
 
   it('has one all-day event per entry, DTSTART;VALUE=DATE on the entry date', () => {
-    expect(parsed).toHaveLength(schedule.entries.length);
+    expect(parsed).toHaveLength(entries.length);
     parsed.forEach((event, i) => {
-      const entry = schedule.entries[i]!;
+      const entry = entries[i]!;
       expect(event.startDate.isDate).toBe(true);
       expect(event.startDate.toString()).toBe(entry.date);
       expect(event.summary).toBe(entry.label);
@@ -36,33 +36,33 @@ describe('renderRemindersIcs', () => {
   });
 
   it('cites the law in every description', () => {
-    parsed.forEach((event, i) => expect(event.description).toContain(`Citation: ${schedule.entries[i]!.citation}`));
+    parsed.forEach((event, i) => expect(event.description).toContain(`Citation: ${entries[i]!.citation}`));
   });
 
   it('gives each entry a unique UID that a title or a later run does not change, so re-import updates', () => {
     const uids = parsed.map((event) => event.uid);
     expect(new Set(uids).size).toBe(uids.length);
-    const later = events(renderRemindersIcs(buildSchedule(index, receipt, { every: 10, title: 'Plymouth' }), { today: '2015-03-20' }));
+    const later = events(renderRemindersIcs(scheduleOf('2014-12-10', { every: 10, title: 'Children’s services' }), { today: day('2015-03-20') }));
     expect(later.map((event) => event.uid)).toEqual(uids);
-    const otherReport = events(renderRemindersIcs(buildSchedule(index, parseIsoDay('2014-12-11')!, { every: 10 }), { today: '2015-03-16' }));
+    const otherReport = events(renderRemindersIcs(scheduleOf('2014-12-11', { every: 10 }), { today: day('2015-03-16') }));
     expect(otherReport.map((event) => event.uid).filter((uid) => uids.includes(uid))).toEqual([]);
   });
 
   it('is byte-for-byte the same for the same input (DTSTAMP is the given day, not the clock)', () => {
-    expect(renderRemindersIcs(schedule, { today: '2015-03-16' })).toBe(ics);
+    expect(renderRemindersIcs(schedule, { today: day('2015-03-16') })).toBe(ics);
     expect(ics).toContain('DTSTAMP:20150316T000000Z');
   });
 
-  it.each(HOSTILE_TITLES)('round-trips the title %j intact: %s', (title) => {
-    const hostile = buildSchedule(index, receipt, { title });
-    const text = renderRemindersIcs(hostile, { today: '2015-03-16', title });
+  it.each(HOSTILE_TITLES)('round-trips the title %j, control characters removed: %s', (title) => {
+    const hostile = scheduleOf('2014-12-10', { title });
+    const text = renderRemindersIcs(hostile, { today: day('2015-03-16'), title });
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     const calendar = new ICAL.Component(ICAL.parse(text));
     // ical.js types NAME and X-WR-CALNAME as unknown (raw); decode them with its own TEXT decoder.
     const decodeText = (raw: unknown) => ICAL.design.icalendar.value.text!.fromICAL!(String(raw));
-    expect(decodeText(calendar.getFirstPropertyValue('name'))).toBe(title);
-    expect(decodeText(calendar.getFirstPropertyValue('x-wr-calname'))).toBe(title);
-    expect(events(text).map((event) => event.summary)).toEqual(hostile.entries.map((entry) => entry.label));
+    expect(decodeText(calendar.getFirstPropertyValue('name'))).toBe(withoutControls(title));
+    expect(decodeText(calendar.getFirstPropertyValue('x-wr-calname'))).toBe(withoutControls(title));
+    expect(events(text).map((event) => event.summary)).toEqual(entriesOf(hostile).map((entry) => withoutControls(entry.label)));
   });
 });
 
@@ -72,12 +72,29 @@ describe('renderRemindersIcs with any title', () => {
     const hostileUnit = fc.constantFrom('=', '+', '-', '@', ',', ';', ':', '"', "'", '\n', '\\', '\t', ' ', 'a', 'é', '—', '多', '🎉');
     fc.assert(
       fc.property(fc.string({ unit: hostileUnit, minLength: 1, maxLength: 120 }), (title) => {
-        const schedule = buildSchedule(index, receipt, { title, before: [1] });
-        const text = renderRemindersIcs(schedule, { today: '2015-03-16', title });
+        const schedule = scheduleOf('2014-12-10', { title, before: [1] });
+        const text = renderRemindersIcs(schedule, { today: day('2015-03-16'), title });
         for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-        expect(events(text).map((event) => event.summary)).toEqual(schedule.entries.map((entry) => entry.label));
+        expect(events(text).map((event) => event.summary)).toEqual(entriesOf(schedule).map((entry) => withoutControls(entry.label)));
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('renderRemindersIcs: warnings travel with the events', () => {
+  it('puts each warning of the deadline into every description', () => {
+    // Sat 13 Dec 2014: a weekend receipt, before the 2018 draft-plan practice.
+    const text = renderRemindersIcs(scheduleOf('2014-12-13', { before: [1] }), { today: day('2015-03-16') });
+    for (const event of events(text)) {
+      expect(event.description).toMatch(/Warning: Received on Sat 13 Dec 2014, not a working day/);
+      expect(event.description).toMatch(/Warning: The draft-action-plan rule/);
+    }
+  });
+
+  it('removes control characters a title could smuggle in (ESC, NUL, bidi stays text)', () => {
+    const text = renderRemindersIcs(scheduleOf('2014-12-10', { title: 'a\u001b[31mred\u0000', before: [1] }), { today: day('2015-03-16') });
+    expect(text).not.toMatch(/[\u0000\u001b]/);
+    expect(events(text)[0]!.summary).toBe('a[31mred: Early draft action plan to Ofsted (20 working days)');
   });
 });

@@ -93,7 +93,7 @@ export const runBatch: Action = async (context, _args, options) => {
   await flush();
   if (answerer.warned > 0) {
     io.stderr.write(
-      `ofsted-deadline: warning: ${answerer.warned} of ${plural(answerer.records, 'record')} carry warnings (${[...answerer.warningCodes].join(', ')}); see each record's "warnings"\n`,
+      `ofsted-deadline: warning: warnings on ${answerer.warned} of ${plural(answerer.records, 'record')} (${[...answerer.warningCodes].join(', ')}); see each record's "warnings"\n`,
     );
   }
   if (answerer.failures > 0) {
