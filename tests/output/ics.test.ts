@@ -88,7 +88,7 @@ describe('renderRemindersIcs: warnings travel with the events', () => {
     const text = renderRemindersIcs(scheduleOf('2014-12-13', { before: [1] }), { today: day('2015-03-16') });
     for (const event of events(text)) {
       expect(event.description).toMatch(/Warning: Received on Sat 13 Dec 2014, not a working day/);
-      expect(event.description).toMatch(/Warning: The draft-action-plan rule/);
+      expect(event.description).toMatch(/Warning: Ofsted ILACS practice \(2018 statement\) applies from 2018/);
     }
   });
 
