@@ -12,15 +12,7 @@ import {
   type Nation,
   type Region,
 } from './regions.js';
-import type { EncodedTable } from './table-source.js';
-
-export function decodeTable(table: EncodedTable): Holiday[] {
-  if (table.days === '') return [];
-  return table.days.split(',').map((entry) => {
-    const date = `${entry.slice(0, 4)}-${entry.slice(4, 6)}-${entry.slice(6, 8)}`;
-    return { date, name: table.names[Number(entry.slice(9))]!, source: 'built-in' };
-  });
-}
+import { decodeTable } from './encoded-table.js';
 
 /** The part of an encoded table's `days` that holds one year's entries (entries are in date order). */
 function yearEntries(days: string, year: number): string {

@@ -1,10 +1,3 @@
-import {
-  type CalendarCorrections,
-  ENGLAND_AND_WALES_CORRECTIONS,
-  NORTHERN_IRELAND_CORRECTIONS,
-  SCOTLAND_CORRECTIONS,
-} from './corrections.js';
-
 /**
  * The three bank-holiday jurisdictions of the UK, named as gov.uk's `bank-holidays.json` names its
  * divisions, so a user's gov.uk file maps onto them one to one.
@@ -47,8 +40,6 @@ export interface RegionDefinition {
 
 export interface NationDefinition extends RegionDefinition {
   readonly id: Nation;
-  /** date-holidays country/state and our corrections: the build-time source of the table. */
-  readonly dateHolidays: { readonly country: string; readonly state?: string; readonly corrections: CalendarCorrections };
 }
 
 export const NATION_DEFINITIONS: Record<Nation, NationDefinition> = {
@@ -56,20 +47,16 @@ export const NATION_DEFINITIONS: Record<Nation, NationDefinition> = {
     id: 'england-and-wales',
     title: 'England and Wales bank holidays',
     shortName: 'England and Wales',
-    // date-holidays' GB without a region lacks the August holiday; ENG is England and Wales.
-    dateHolidays: { country: 'GB', state: 'ENG', corrections: ENGLAND_AND_WALES_CORRECTIONS },
   },
   scotland: {
     id: 'scotland',
     title: 'Scotland bank holidays',
     shortName: 'Scotland',
-    dateHolidays: { country: 'GB', state: 'SCT', corrections: SCOTLAND_CORRECTIONS },
   },
   'northern-ireland': {
     id: 'northern-ireland',
     title: 'Northern Ireland bank holidays',
     shortName: 'Northern Ireland',
-    dateHolidays: { country: 'GB', state: 'NIR', corrections: NORTHERN_IRELAND_CORRECTIONS },
   },
 };
 

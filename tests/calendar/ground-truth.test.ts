@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar, builtInIndex } from '../../src/calendar/built-in.js';
 import { FIRST_SUPPORTED_YEAR, HORIZON_YEAR, LAST_SUPPORTED_YEAR } from '../../src/calendar/regions.js';
-import { renderHolidayTablesModule } from '../../src/calendar/table-source.js';
+import { renderHolidayTablesModule } from '../../scripts/holiday-tables/table-source.js';
 import { parseIsoDay, weekdayIndex } from '../../src/core/day.js';
 import { FIXTURE_FIRST_YEAR, FIXTURE_LAST_YEAR, GOV_UK_FEED, fixtureHolidaysInYear } from '../helpers/fixtures.js';
 import { PROCLAIMED_CHANGES, expectedHolidays } from '../helpers/statutory-holidays.js';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar } from '../../src/calendar/built-in.js';
 import { NATIONS, REGIONS } from '../../src/calendar/regions.js';
-import { decodeTable } from '../../src/calendar/built-in.js';
+import { decodeTable } from '../../src/calendar/encoded-table.js';
 import { HOLIDAY_TABLES } from '../../src/calendar/generated/holiday-tables.js';
-import { holidaysFromDateHolidays } from '../../src/calendar/table-source.js';
+import { holidaysFromDateHolidays } from '../../scripts/holiday-tables/table-source.js';
 
 /** The gov.uk bank-holidays.json feed, 2012–2028 (Open Government Licence); see tests/fixtures/README.md. */
 const feed = JSON.parse(readFileSync(new URL('../fixtures/gov-uk-bank-holidays.json', import.meta.url), 'utf8')) as Record<

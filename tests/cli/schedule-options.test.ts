@@ -31,7 +31,7 @@ describe('resolveDeadlineOptions: the same --rule, --days and --receipt-conventi
     [{ rule: 'publish-report' }, 'publish-report', 30, undefined, 'ordinary', 'another Ofsted rule'],
     [{ rule: 'foi', days: '10' }, 'foi', 20, 10, 'ordinary', 'a one-off period on any working-day rule'],
     [{ receiptConvention: 'deemed-next-working-day' }, 'written-statement', 70, undefined, 'deemed-next-working-day', 'the deemed convention'],
-  ] as const)('%j → %s (%i), days %s, %s: %s', (raw, rule, amount, days, convention) => {
+  ] as const)('%j → %s (%i), days %s, %s: %s', (raw, rule, amount, days, convention, _why) => {
     const choice = resolveDeadlineOptions(raw);
     expect([choice.rule.id, choice.rule.amount, choice.workingDays, choice.receiptConvention]).toEqual([rule, amount, days, convention]);
   });

@@ -1,12 +1,12 @@
 import Holidays from 'date-holidays';
-import type { Holiday } from '../core/calendar.js';
-import { isWeekend, parseIsoDay } from '../core/day.js';
+import type { Holiday } from '../../src/core/calendar.js';
+import { isWeekend, parseIsoDay } from '../../src/core/day.js';
 import type { CalendarCorrections } from './corrections.js';
 
 /**
  * The one place that talks to date-holidays. It is slow to load (it parses data for every
- * country), so the tool uses it at build time to write `generated/holiday-tables.ts` and loads it
- * at run time only through this module.
+ * country), so it is used only at build time, to write src/calendar/generated/holiday-tables.ts;
+ * nothing the package ships loads it.
  */
 export interface DateHolidaysSource {
   readonly country: string;
