@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { deadline as libraryDeadline } from '../../src/index.js';
+import { runInProcess } from '../helpers/run-in-process.js';
+
+/*
+ * One deadline model: for the same inputs every command reports the same deadline and the same
+ * warning codes: the default command, batch (NDJSON and CSV), reminders, status, calendar and the
+ * library. Each case names the warnings it must raise, found by reading the law and the calendar,
+ * not by running the code.
+ */
+
+interface Case {
+  readonly why: string;
+  readonly date: string;
+  readonly options: readonly string[];
+  /** The deadline, worked by hand (see tests/core/deadline.test.ts for the walks). */
+  readonly deadline: string;
+  readonly codes: readonly string[];
+  /** The same question for the library, when it can ask it (it has no --extra-holiday). */
+  readonly library?: Parameters<typeof libraryDeadline>[1];
+}
+
+const CASES: readonly Case[] = [
+  // Wed 9 Jan 2019 + 70 = 14 weeks → Wed 17 Apr (Good Friday is 19 Apr, after).
+  { why: 'an ordinary 2019 receipt', date: '2019-01-09', options: [], deadline: '2019-04-17', codes: [], library: {} },
+  {
+    why: 'Christmas Day receipt (practice splits), before the 2018 draft-plan practice',
+    date: '2014-12-25',
+    options: [],
+    deadline: '2015-04-08',
+    codes: ['before-in-force', 'receipt-on-non-working-day'],
+    library: {},
+  },
+  // Thu 1 Jun 2006 + 14 weeks → Thu 7 Sep, + Mon 28 Aug → Fri 8 Sep. One warning per instrument.
+  { why: 'before SI 2007/462 was in force', date: '2006-06-01', options: [], deadline: '2006-09-08', codes: ['before-in-force', 'before-in-force'], library: {} },
+  {
+    // Wed 15 Nov 2028 + 20: 4 weeks → Wed 13 Dec 2028, inside the horizon; nothing longer is shown.
+    why: 'the issue example: --rule draft-action-plan inside 2028 gives no horizon warning anywhere',
+    date: '2028-11-15',
+    options: ['--rule', 'draft-action-plan'],
+    deadline: '2028-12-13',
+    codes: [],
+    library: { rule: 'draft-action-plan' },
+  },
+  // Mon 3 Jun 2030 + 14 weeks → Mon 9 Sep, + Mon 26 Aug → Tue 10 Sep.
+  { why: 'past the data horizon', date: '2030-06-03', options: [], deadline: '2030-09-10', codes: ['beyond-horizon'], library: {} },
+  {
+    // Fri 1 Feb 2019 closed: the walk above, one working day later → Thu 18 Apr.
+    why: 'an extra holiday inside the count',
+    date: '2019-01-09',
+    options: ['--extra-holiday', '2019-02-01=Council closure'],
+    deadline: '2019-04-18',
+    codes: ['extra-holidays'],
+  },
+  {
+    // Tue 10 Dec 2019 + 14 weeks → Tue 17 Mar 2020, + 25, 26 Dec, 1 Jan and Scotland's 2 Jan → Mon 23 Mar.
+    why: 'a Scottish calendar on an Ofsted rule',
+    date: '2019-12-10',
+    options: ['--region', 'scotland'],
+    deadline: '2020-03-23',
+    codes: ['region-not-statutory'],
+    library: { region: 'scotland' },
+  },
+  // Wed 9 Jan 2019 + 5 → Wed 16 Jan.
+  { why: 'a one-off --days 5', date: '2019-01-09', options: ['--days', '5'], deadline: '2019-01-16', codes: ['custom-period'], library: { days: 5 } },
+  {
+    // Sat 12 Jan 2019 deemed received Mon 14: + 14 weeks → Mon 22 Apr, with Good Friday 19 and
+    // Easter Monday 22 Apr skipped → Wed 24 Apr.
+    why: 'the deemed convention on a Saturday receipt',
+    date: '2019-01-12',
+    options: ['--receipt-convention', 'deemed-next-working-day'],
+    deadline: '2019-04-24',
+    codes: ['deemed-receipt', 'receipt-on-non-working-day'],
+    library: { receiptConvention: 'deemed-next-working-day' },
+  },
+  { why: 'FOI counts UK-wide', date: '2025-07-31', options: ['--rule', 'foi'], deadline: '2025-09-01', codes: [], library: { rule: 'foi' } },
+  { why: 'Plymouth’s real receipt date', date: '2015-01-02', options: [], deadline: '2015-04-14', codes: ['before-in-force'], library: {} },
+  {
+    // Sat 12 Jan 2019 counts as from Fri 11: + 14 weeks → Fri 19 Apr (Good Friday), Mon 22 (Easter
+    // Monday) → Tue 23 Apr.
+    why: 'a Saturday receipt counted the ordinary way',
+    date: '2019-01-12',
+    options: [],
+    deadline: '2019-04-23',
+    codes: ['receipt-on-non-working-day'],
+    library: {},
+  },
+];
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/ofsted-deadline.schema.json', import.meta.url), 'utf8')) as { $defs: object };
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validateDocument = ajv.compile(schema);
+const validateBatchRecord = ajv.compile({ ...schema, $ref: '#/$defs/batchRecord', oneOf: undefined });
+
+function valid(validate: typeof validateDocument, document: unknown): string {
+  return validate(document) ? '' : ajv.errorsText(validate.errors);
+}
+
+interface WithWarnings {
+  readonly deadline: string;
+  readonly warnings: readonly { readonly code: string }[];
+}
+
+const codesOf = (document: WithWarnings) => document.warnings.map((w) => w.code);
+
+async function json(args: readonly string[]): Promise<WithWarnings> {
+  const result = await runInProcess(args);
+  expect(result.stderr).toBe('');
+  const document = JSON.parse(result.stdout) as WithWarnings;
+  expect(valid(validateDocument, document)).toBe('');
+  return document;
+}
+
+describe('every command gives the same deadline and warning codes for the same inputs', () => {
+  it.each(CASES)('$date $options: $why', async ({ date, options, deadline, codes, library }) => {
+    const answers: Record<string, WithWarnings> = {};
+    answers.default = await json([date, ...options, '--json']);
+    answers.reminders = await json(['reminders', date, ...options, '--today', date, '--json']);
+    answers.status = await json(['status', date, ...options, '--today', date, '--json']);
+    answers.calendar = await json(['calendar', date, ...options, '--json']);
+
+    const ndjson = await runInProcess(['batch', ...options], { input: `${date}\n` });
+    expect(ndjson.exitCode).toBe(0);
+    const record = JSON.parse(ndjson.stdout) as WithWarnings;
+    expect(valid(validateBatchRecord, record)).toBe('');
+    answers.batch = record;
+    // A run with any warning says so once on stderr.
+    expect(ndjson.stderr === '').toBe(codes.length === 0);
+
+    const csv = await runInProcess(['batch', '--format', 'csv', ...options], { input: `${date}\n` });
+    const [header, row] = csv.stdout.split('\r\n');
+    const cells = Object.fromEntries(header!.split(',').map((name, i) => [name, row!.split(',')[i]!]));
+    answers.csv = { deadline: cells.deadline!, warnings: cells.warnings === '' ? [] : cells.warnings!.split(' ').map((code) => ({ code })) };
+
+    if (library) answers.library = libraryDeadline(date, library);
+
+    for (const [command, answer] of Object.entries(answers)) {
+      expect([command, answer.deadline]).toEqual([command, deadline]);
+      expect([command, codesOf(answer)]).toEqual([command, codes]);
+    }
+  });
+});
+
+describe('warnings are where a reader sees them', () => {
+  it('the text document puts each warning before the deadline line', async () => {
+    const { stdout } = await runInProcess(['2019-12-10', '--region', 'scotland']);
+    const warning = stdout.indexOf('warning: Not the statutory calendar: counted on Scotland bank holidays (--region scotland)');
+    expect(warning).toBeGreaterThan(0);
+    expect(warning).toBeLessThan(stdout.indexOf('Written statement of action due'));
+  });
+
+  it('reminders and status put them under the first line, calendar above the grids', async () => {
+    for (const args of [['reminders', '2019-01-09', '--days', '5'], ['status', '2019-01-09', '--days', '5'], ['calendar', '2019-01-09', '--days', '5']]) {
+      const { stdout } = await runInProcess(args);
+      expect(stdout.split('\n').slice(0, 2).join('\n')).toContain('warning: Not the statutory period: counted with a one-off 5 working days');
+    }
+  });
+
+  it('a CSV or iCalendar document, which has no place for them, sends them to stderr', async () => {
+    for (const format of ['--csv', '--ics']) {
+      const { stderr } = await runInProcess(['reminders', '2019-01-09', '--days', '5', format]);
+      expect(stderr).toMatch(/^warning: Not the statutory period/);
+    }
+  });
+
+  it('each batch record names its warnings, and stderr counts them once', async () => {
+    const { stdout, stderr, exitCode } = await runInProcess(['batch'], { input: '2019-01-09\n2030-06-03\n2030-06-04\n' });
+    expect(exitCode).toBe(0);
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as WithWarnings);
+    expect(records.map(codesOf)).toEqual([[], ['beyond-horizon'], ['beyond-horizon']]);
+    expect(stderr).toBe('ofsted-deadline: warning: warnings on 2 of 3 records (beyond-horizon); see each record\'s "warnings"\n');
+  });
+
+  it('batch error records carry a stable code', async () => {
+    const { stdout, exitCode } = await runInProcess(['batch'], { input: '31/02/2015\n1989-01-01\n' });
+    expect(exitCode).toBe(2);
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as { code: string });
+    expect(records.map((r) => r.code)).toEqual(['invalid-date', 'out-of-range']);
+    for (const r of records) expect(valid(validateBatchRecord, r)).toBe('');
+  });
+});
