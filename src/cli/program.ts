@@ -34,6 +34,12 @@ Examples:
   $ ofsted-deadline calendar 2014-12-10
   $ ofsted-deadline batch < receipts.txt       one deadline per line, as NDJSON
 
+Warnings (text: above the deadline; JSON: "warnings", each {code, message, ...facts}) say when an
+answer is not the plain statutory one: beyond-horizon, before-in-force, custom-period,
+region-not-statutory, deemed-receipt, receipt-on-non-working-day, extra-holidays,
+holidays-file-differs. Error codes (JSON "error.code", batch "code"): invalid-date,
+invalid-number, out-of-range, invalid-argument, invalid-holidays-file, usage, internal.
+
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error;
 with status --exit-code also 3 something falls due today and 4 the deadline has passed.`;
 
