@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { deadline as libraryDeadline } from '../../src/index.js';
+import { WARNING_CODES, deadline as libraryDeadline } from '../../src/index.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 /*
@@ -179,5 +179,17 @@ describe('warnings are where a reader sees them', () => {
     const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as { code: string });
     expect(records.map((r) => r.code)).toEqual(['invalid-date', 'out-of-range']);
     for (const r of records) expect(valid(validateBatchRecord, r)).toBe('');
+  });
+});
+
+describe('every warning code is documented', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const schemaText = JSON.stringify(schema);
+
+  it.each(WARNING_CODES)('%s is in the README table, --help and the JSON Schema', async (code) => {
+    const help = (await runInProcess(['--help'])).stdout;
+    expect(readme).toContain(`| \`${code}\` |`);
+    expect(help.replace(/\s+/g, ' ')).toContain(code);
+    expect(schemaText).toContain(`"const":"${code}"`);
   });
 });
