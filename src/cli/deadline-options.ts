@@ -5,7 +5,10 @@
  * --extra-holiday) are common to every command (context.ts).
  */
 import { type Command, Option } from 'commander';
+import type { DayNumber } from '../core/day.js';
+import { type DeadlineResult, computeDeadline } from '../core/deadline.js';
 import { DeadlineError } from '../core/errors.js';
+import type { WorkingDayIndex } from '../core/working-days.js';
 import { DEFAULT_RULE_ID, RECEIPT_CONVENTIONS, RULES, RULE_IDS, type ReceiptConvention, type Rule, type RuleId, isRuleId } from '../core/rules.js';
 import { parseWorkingDaysArgument } from './parse.js';
 import { type RawOptions, stringOption } from './raw-options.js';
@@ -58,4 +61,14 @@ export function resolveDeadlineOptions(options: RawOptions): DeadlineChoice {
     throw new DeadlineError('invalid-argument', `--days replaces a period counted in working days; the ${rule.id} rule counts ${rule.unit.replaceAll('-', ' ')}`, days);
   }
   return { rule, receiptConvention, workingDays: parseWorkingDaysArgument(days, { allowNegative: false, allowZero: false }, '--days') };
+}
+
+/** The one call every deadline command makes: the chosen rule, period and convention applied to a date. */
+export function deadlineOf(index: WorkingDayIndex, choice: DeadlineChoice, event: DayNumber): DeadlineResult {
+  return computeDeadline(index, {
+    rule: choice.rule,
+    event,
+    receiptConvention: choice.receiptConvention,
+    ...(choice.workingDays === undefined ? {} : { workingDays: choice.workingDays }),
+  });
 }

@@ -8,7 +8,7 @@ import type { NonWorkingReason } from '../core/working-days.js';
 import { describePeriod, receiptConventionLine } from './rule-text.js';
 import { type Style, table } from './style.js';
 import { warningMessage } from './warnings.js';
-import { human, plural, visible } from './words.js';
+import { human, noun, plural, visible } from './words.js';
 
 function holidayLines(style: Style, holidays: readonly { day: DayNumber; name: string }[], heading: string): string[] {
   if (holidays.length === 0) return [`${style.bold(`${heading}:`)} none`];
@@ -111,7 +111,7 @@ export function renderAddText(result: DeadlineResult, style: Style): string {
 }
 
 export function renderCountText(from: DayNumber, to: DayNumber, workingDays: number, style: Style): string {
-  return `${style.green.bold(String(workingDays))} ${Math.abs(workingDays) === 1 ? 'working day' : 'working days'} after ${human(from)} up to and including ${human(to)}\n`;
+  return `${style.green.bold(String(workingDays))} ${noun(workingDays, 'working day')} after ${human(from)} up to and including ${human(to)}\n`;
 }
 
 export function renderIsWorkingDayText(day: DayNumber, reason: NonWorkingReason | undefined, style: Style): string {

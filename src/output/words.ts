@@ -4,9 +4,14 @@
  */
 import { type DayNumber, MONTH_NAMES, civilFromDayNumber, formatHumanDay } from '../core/day.js';
 
+/** The word for `count` of a thing: `working day` for ±1, else `working days`. */
+export function noun(count: number, word: string): string {
+  return count === 1 || count === -1 ? word : `${word}s`;
+}
+
 /** `1 working day`, `3 working days`, `-1 working day`. */
 export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 || count === -1 ? '' : 's'}`;
+  return `${count} ${noun(count, word)}`;
 }
 
 /** `Wed 10 Dec 2014`. */

@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
 import type { DayNumber } from '../../core/day.js';
-import { computeDeadline } from '../../core/deadline.js';
 import { DeadlineError } from '../../core/errors.js';
 import type { WorkingDayIndex } from '../../core/working-days.js';
 import { BATCH_FORMATS, type BatchFormat, batchRecordFormat } from '../../output/batch.js';
@@ -10,25 +9,20 @@ import { type BatchAnswer, BatchAnswerer } from '../batch/answer.js';
 import { readCsvColumn } from '../batch/csv-column.js';
 import { crlfToLf, decodeText, wholeLines } from '../batch/text.js';
 import type { CommandContext } from '../context.js';
-import { type DeadlineChoice, addDeadlineOptions, resolveDeadlineOptions } from '../deadline-options.js';
+import { type DeadlineChoice, addDeadlineOptions, deadlineOf, resolveDeadlineOptions } from '../deadline-options.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ByteSource } from '../io.js';
 import type { Action } from '../program.js';
 import { type RawOptions, flagOption, stringOption } from '../raw-options.js';
 
 /**
- * A receipt day's answer: `computeDeadline`, the one function every command uses, with the
+ * A receipt day's answer: `computeDeadline` (through deadlineOf), the one function every command uses, with the
  * deadline and warnings kept. BatchAnswerer asks once per distinct receipt day and caches the
  * record, so this is no slower than a bare index lookup over a long input.
  */
 export function answerFunction(index: WorkingDayIndex, choice: DeadlineChoice): (receipt: DayNumber) => BatchAnswer {
   return (receipt) => {
-    const result = computeDeadline(index, {
-      rule: choice.rule,
-      event: receipt,
-      receiptConvention: choice.receiptConvention,
-      ...(choice.workingDays === undefined ? {} : { workingDays: choice.workingDays }),
-    });
+    const result = deadlineOf(index, choice, receipt);
     return { deadline: result.deadline, warnings: result.warnings.map((warning) => ({ code: warning.code, message: warningMessage(warning) })) };
   };
 }
@@ -98,7 +92,7 @@ export const runBatch: Action = async (context, _args, options) => {
   }
   if (answerer.failures > 0) {
     io.stderr.write(
-      `ofsted-deadline: ${answerer.failures} of ${answerer.records} ${answerer.records === 1 ? 'line' : 'lines'} failed (the first at line ${answerer.firstFailureLine}); see the "error" records\n`,
+      `ofsted-deadline: ${answerer.failures} of ${plural(answerer.records, 'line')} failed (the first at line ${answerer.firstFailureLine}); see the "error" records\n`,
     );
     context.exitCode = ExitCode.BadInput;
   }

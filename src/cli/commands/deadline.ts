@@ -1,11 +1,10 @@
 import { type Command, CommanderError } from 'commander';
-import { computeDeadline } from '../../core/deadline.js';
 import { explainDeadline, trailCounting } from '../../core/explain.js';
 import { renderExplainText } from '../../output/explain.js';
 import { deadlineJson } from '../../output/json.js';
 import { renderDeadlineText } from '../../output/text.js';
 import { emit } from '../context.js';
-import { addDeadlineOptions, resolveDeadlineOptions } from '../deadline-options.js';
+import { addDeadlineOptions, deadlineOf, resolveDeadlineOptions } from '../deadline-options.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseDateArgument } from '../parse.js';
 import type { Action } from '../program.js';
@@ -19,12 +18,7 @@ export const runDeadline: Action = (context, [dateText], options) => {
   const choice = resolveDeadlineOptions(options);
   const event = parseDateArgument(dateText, context.today, choice.rule.event === 'meeting' ? 'meeting date' : 'receipt date');
   const index = context.indexFor(choice.rule);
-  const result = computeDeadline(index, {
-    rule: choice.rule,
-    event,
-    receiptConvention: choice.receiptConvention,
-    ...(choice.workingDays === undefined ? {} : { workingDays: choice.workingDays }),
-  });
+  const result = deadlineOf(index, choice, event);
   const explained = flagOption(options, 'explain') ? explainDeadline(index, result) : undefined;
   emit(
     context,

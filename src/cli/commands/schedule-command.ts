@@ -1,10 +1,9 @@
 /** What `reminders`, `status` and `calendar` share: the deadline, then its schedule. */
 import type { Command } from 'commander';
-import { computeDeadline } from '../../core/deadline.js';
 import { type Schedule, buildSchedule } from '../../core/schedule.js';
 import type { WorkingDayIndex } from '../../core/working-days.js';
 import type { CommandContext } from '../context.js';
-import { addDeadlineOptions, resolveDeadlineOptions } from '../deadline-options.js';
+import { addDeadlineOptions, deadlineOf, resolveDeadlineOptions } from '../deadline-options.js';
 import { parseDateArgument } from '../parse.js';
 import type { RawOptions } from '../raw-options.js';
 import { type ResolvedScheduleOptions, addScheduleOptions, resolveScheduleOptions } from '../schedule-options.js';
@@ -20,12 +19,7 @@ export function scheduleFor(context: CommandContext, receiptText: string, option
   const resolved = resolveScheduleOptions(options, context.today);
   const event = parseDateArgument(receiptText, context.today, 'receipt date');
   const index = context.indexFor(choice.rule);
-  const result = computeDeadline(index, {
-    rule: choice.rule,
-    event,
-    receiptConvention: choice.receiptConvention,
-    ...(choice.workingDays === undefined ? {} : { workingDays: choice.workingDays }),
-  });
+  const result = deadlineOf(index, choice, event);
   return { ...resolved, index, built: buildSchedule(index, result, resolved.schedule) };
 }
 
