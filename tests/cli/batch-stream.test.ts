@@ -92,13 +92,10 @@ describe('batch records', () => {
     expect(jsonString(text)).toBe(JSON.stringify(text));
   });
 
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-  ])('csvField(%j) is %j', (text, expected) => {
-    expect(csvField(text)).toBe(expected);
+  it('batch CSV quotes and guards its input field with the one CSV writer (see tests/output/csv.test.ts)', () => {
+    const record = batchRecordFormat('csv').failure(3, '=cmd|calc\nx', 'invalid-date', 'bad, "date"');
+    expect(record).toBe(`3,${csvField('=cmd|calc\nx')},,,,invalid-date,${csvField('bad, "date"')}\r\n`);
+    expect(record).toBe('3,"\'=cmd|calc\nx",,,,invalid-date,"bad, ""date"""\r\n');
   });
 
   it.each(['ndjson', 'csv'] as const)('the %s fast path writes exactly what the general renderer does', (name) => {
