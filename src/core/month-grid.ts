@@ -51,8 +51,9 @@ function classify(index: WorkingDayIndex, day: DayNumber, receipt: DayNumber, co
  * One grid per month from the receipt month to the deadline month.
  *
  * @example
- * monthGrids(index, buildSchedule(index, parseIsoDay('2014-12-10')!)).map((m) => m.title)
- * //=> ['December 2014', 'January 2015', 'February 2015', 'March 2015']
+ * // A report received Wed 10 Dec 2014: written statement due Mon 23 Mar 2015.
+ * monthGrids(index, schedule).map((m) => `${m.year}-${m.month}`)
+ * //=> ['2014-12', '2015-1', '2015-2', '2015-3']
  */
 export function monthGrids(index: WorkingDayIndex, schedule: Schedule): MonthGrid[] {
   const receipt = schedule.result.event;
