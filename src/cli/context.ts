@@ -7,6 +7,7 @@ import type { Warning } from '../core/warnings.js';
 import type { WorkingDayIndex } from '../core/working-days.js';
 import { type ErrorJson, errorJson, stringifyJson } from '../output/json.js';
 import { type Style, createStyle } from '../output/style.js';
+import { visible } from '../output/words.js';
 import { renderWarnings } from '../output/text.js';
 import { HOLIDAYS_FILE_VARIABLE, resolveCalendarFlags } from './calendar-options.js';
 import { ExitCode } from './exit-codes.js';
@@ -107,10 +108,17 @@ export function emit(context: CommandContext, json: () => unknown, text: () => s
   if (stderrWarnings.length > 0) context.io.stderr.write(renderWarnings(context.style, stderrWarnings));
 }
 
-/** Reports a failure: one line on stderr, and with --json a JSON error object on stdout. */
+/** The longest error line written: a message echoing a huge input stays one readable line. */
+const MAX_MESSAGE = 400;
+
+/**
+ * Reports a failure: one line on stderr, and with --json a JSON error object on stdout. Whatever
+ * the message echoes (commander repeats an unknown option as typed) is made one visible line.
+ */
 export function reportError(io: CliIo, json: boolean, code: ErrorJson['error']['code'], message: string, input?: string): void {
-  io.stderr.write(`ofsted-deadline: ${message}\n`);
-  if (json) io.stdout.write(stringifyJson(errorJson(code, message, input)));
+  const shown = visible(message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message);
+  io.stderr.write(`ofsted-deadline: ${shown}\n`);
+  if (json) io.stdout.write(stringifyJson(errorJson(code, shown, input)));
 }
 
 export function isDeadlineError(error: unknown): error is DeadlineError {

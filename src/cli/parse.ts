@@ -1,6 +1,7 @@
 import { type DayNumber, MONTH_NAMES, dayNumberFromCivil, isValidCivilDate } from '../core/day.js';
 import { DeadlineError } from '../core/errors.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/regions.js';
+import { quoteInput } from '../output/words.js';
 
 export const ACCEPTED_DATE_FORMATS = 'YYYY-MM-DD, DD/MM/YYYY or "today"';
 
@@ -8,9 +9,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 // UK order: 10/12/2014 is 10 December. One- or two-digit day and month, four-digit year.
 const UK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-function quote(text: string): string {
-  return JSON.stringify(text);
-}
+/** A user's input in an error: visible control characters, at most about 60 characters. */
+const quote = quoteInput;
 
 /**
  * England's date today, or a function that works it out: it is only asked for when the user
