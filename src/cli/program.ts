@@ -14,6 +14,12 @@ import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import type { RawOptions } from './raw-options.js';
 import { VERSION } from './version.js';
+import { FIRST_SUPPORTED_YEAR, HORIZON_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/regions.js';
+import { GENERATED_FROM } from '../calendar/generated/holiday-tables.js';
+import { DeadlineError } from '../core/errors.js';
+import { quoteInput } from '../output/words.js';
+import { COMPLETION_SHELLS, completionScript } from './completion.js';
+import { closestName } from './suggest.js';
 
 const EXAMPLES = `
 Examples:
@@ -94,7 +100,8 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
     .description(
       'Statutory working-day deadlines after an Ofsted inspection report (SI 2007/462): the written statement of action (70 working days), the published report (30) and the early draft action plan (20, Ofsted practice).',
     )
-    .version(VERSION, '-V, --version')
+    .version(versionText(), '-V, --version', 'print the version and the holiday data it carries')
+    .helpCommand('help [command]', 'show help for a command')
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
@@ -120,13 +127,52 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
   subcommand('reminders', describeReminders).action(wrap(runReminders));
   subcommand('status', describeStatus).action(wrap(runStatus));
   subcommand('calendar', describeCalendar).action(wrap(runCalendar));
+  program
+    .command('completion')
+    .description(`print a shell completion script for ${COMPLETION_SHELLS.join(', ')} (see the README's "Shell completion")`)
+    .argument('<shell>', COMPLETION_SHELLS.join(', '))
+    .exitOverride()
+    .configureOutput(program.configureOutput())
+    .action(
+      wrap((context, [shell = '']) => {
+        const known = COMPLETION_SHELLS.find((name) => name === shell);
+        if (known === undefined) {
+          throw new DeadlineError('invalid-argument', `unknown shell ${quoteInput(shell)}: expected ${COMPLETION_SHELLS.join(', ')}`, shell);
+        }
+        context.io.stdout.write(completionScript(program, known));
+      }),
+    );
   return program;
+}
+
+/** `--version`: the version, and which holiday data answers (so a CI log shows its horizon). */
+export function versionText(): string {
+  return [
+    `ofsted-deadline ${VERSION}`,
+    `holiday data: ${GENERATED_FROM} with corrections; announced bank holidays to ${HORIZON_YEAR} (later years follow the statutory rules)`,
+    `supported years: ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`,
+  ].join('\n');
+}
+
+/** The first argument (or the one after `help`), when it reads as a mistyped command rather than a date. */
+function unknownCommand(argv: readonly string[], program: Command): string | undefined {
+  const first = argv[0] === 'help' ? argv[1] : argv[0];
+  if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || first.toLowerCase() === 'today') return undefined;
+  const names = [...program.commands.map((command) => command.name()), 'help'];
+  if (names.includes(first)) return undefined;
+  const suggestion = closestName(first, names);
+  return `unknown command ${quoteInput(first)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: see ofsted-deadline --help`;
 }
 
 /** Runs the CLI on user arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const result = { exitCode: ExitCode.Ok };
   const program = buildProgram(io, result);
+  const mistyped = unknownCommand(argv, program);
+  if (mistyped !== undefined) {
+    reportError(io, argv.includes('--json'), 'usage', mistyped);
+    return ExitCode.BadInput;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return result.exitCode;
@@ -134,7 +180,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
-      const message = error.message.replace(/^error: /, '');
+      // Commander puts its "Did you mean --json?" on a second line: keep the error one line.
+      const message = error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)');
       reportError(io, argv.includes('--json'), 'usage', message);
       return ExitCode.BadInput;
     }

@@ -57,7 +57,7 @@ const argv = fc
 
 const DOCUMENTED_EXIT_CODES = [0, 1, 2, 3, 4];
 
-function expectWellBehaved(args: readonly string[], result: { stdout: string; stderr: string; exitCode: number }): void {
+function expectWellBehaved(args: readonly string[], result: { stdout: string; stderr: string; exitCode: number | null }): void {
   const context = JSON.stringify(args);
   expect(DOCUMENTED_EXIT_CODES, context).toContain(result.exitCode);
   expect(result.stderr, context).not.toMatch(/\n\s+at /);
