@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// The package as a user gets it (run by .ci/run): build from a dist/ holding a stale file, pack the
+// tarball, check its file list, install it into an empty directory with the registry out of reach
+// (`--offline`: the package has no runtime dependencies), then run the installed binary and
+// `import` and `require` the library.
+//
+//   node scripts/pack-test.mjs [NODE...]
+//
+// Every NODE (a path to another Node binary, e.g. Node 22 and 24) runs the installed package too,
+// besides the Node running this script.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What the tarball holds, and nothing else: code that runs, its types, and what documents it. */
+export const EXPECTED_FILES = [
+  'CHANGELOG.md',
+  'LICENSE',
+  'README.md',
+  'THIRD-PARTY-NOTICES.md',
+  'bin/ofsted-deadline.js',
+  'bin/package.json',
+  'dist/bin/lazy/csv-parse.cjs',
+  'dist/bin/ofsted-deadline.cjs',
+  'dist/index.cjs',
+  'dist/index.d.cts',
+  'dist/index.d.ts',
+  'dist/index.js',
+  'examples/github-actions-ofsted-reminder.yml',
+  'package.json',
+  'schema/ofsted-deadline.schema.json',
+];
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+  }
+  return result;
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(`pack test: ${message}`);
+  console.log(`ok - ${message}`);
+}
+
+function sameList(actual, expected) {
+  const missing = expected.filter((file) => !actual.includes(file));
+  const extra = actual.filter((file) => !expected.includes(file));
+  return { missing, extra, same: missing.length === 0 && extra.length === 0 };
+}
+
+function main(otherNodes) {
+  const work = mkdtempSync(join(tmpdir(), 'ofsted-deadline-pack-'));
+  try {
+    // `npm run build` must start from an empty dist/: a module removed from src/ must not linger.
+    const canary = join(ROOT, 'dist', 'cli', 'removed-module.js');
+    mkdirSync(join(ROOT, 'dist', 'cli'), { recursive: true });
+    writeFileSync(canary, 'export {};\n');
+    run('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    check(!existsSync(canary), '`npm run build` empties dist/ first (a stale dist/cli file is gone)');
+
+    // Built just now, so pack without running `prepare` (the build) again.
+    const [packed] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT }).stdout);
+    const tarball = join(work, packed.filename);
+    const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((path) => path.replace(/^package\//, ''))
+      .sort();
+    const { missing, extra, same } = sameList(listed, EXPECTED_FILES);
+    check(same, `the tarball holds exactly the expected ${EXPECTED_FILES.length} files${same ? '' : ` (missing: ${missing.join(', ') || 'none'}; unexpected: ${extra.join(', ') || 'none'})`}`);
+    console.log(`   ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
+
+    const consumer = join(work, 'consumer');
+    mkdirSync(consumer);
+    copyFileSync(tarball, join(consumer, packed.filename));
+    run('npm', ['install', '--offline', '--no-audit', '--no-fund', `./${packed.filename}`], { cwd: consumer });
+    const installed = readdirSync(join(consumer, 'node_modules')).filter((name) => !name.startsWith('.'));
+    check(installed.join() === 'ofsted-deadline', 'installs offline from the tarball alone, with no dependencies (node_modules holds only ofsted-deadline)');
+
+    const bin = join(consumer, 'node_modules', '.bin', 'ofsted-deadline');
+    const text = run(bin, ['2014-12-10'], { env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    check(/^Written statement of action due +Mon 23 Mar 2015 /m.test(text), 'the installed `ofsted-deadline 2014-12-10` gives the written statement date Mon 23 Mar 2015');
+
+    for (const node of [process.execPath, ...otherNodes]) {
+      const version = run(node, ['--version']).stdout.trim();
+      const viaBin = JSON.parse(run(node, [join(consumer, 'node_modules', 'ofsted-deadline', 'bin', 'ofsted-deadline.js'), '2014-12-10', '--json'], { cwd: consumer }).stdout);
+      check(viaBin.deadline === '2015-03-23', `Node ${version}: the installed binary's --json deadline for 2014-12-10 is 2015-03-23`);
+
+      const csv = run(node, [join(consumer, 'node_modules', 'ofsted-deadline', 'bin', 'ofsted-deadline.js'), 'batch', '--column', 'received'], {
+        cwd: consumer,
+        input: 'council,received\nPlymouth,2015-01-02\n',
+      }).stdout;
+      check(JSON.parse(csv).deadline === '2015-04-14', `Node ${version}: batch --column (the CSV parser, bundled separately) works from the install`);
+
+      const esm = run(node, ['--input-type=module', '-e', [
+        "import { deadline, addWorkingDays } from 'ofsted-deadline';",
+        "import schema from 'ofsted-deadline/schema/ofsted-deadline.schema.json' with { type: 'json' };",
+        "console.log(JSON.stringify([deadline('2014-12-10').deadline, addWorkingDays('2015-03-23', -70), schema.$id]));",
+      ].join('\n')], { cwd: consumer }).stdout;
+      check(esm.trim() === '["2015-03-23","2014-12-10","urn:ofsted-deadline:json-output:schema-version:1"]', `Node ${version}: import of 'ofsted-deadline' and its JSON Schema`);
+
+      const cjs = run(node, ['-e', [
+        "const { deadline, DeadlineError } = require('ofsted-deadline');",
+        "const schema = require('ofsted-deadline/schema/ofsted-deadline.schema.json');",
+        "let code; try { deadline('10/12/2014'); } catch (error) { code = error instanceof DeadlineError && error.code; }",
+        "console.log(JSON.stringify([deadline('2015-01-02').deadline, code, schema.$id]));",
+      ].join('\n')], { cwd: consumer }).stdout;
+      check(cjs.trim() === '["2015-04-14","invalid-date","urn:ofsted-deadline:json-output:schema-version:1"]', `Node ${version}: require of 'ofsted-deadline' and its JSON Schema`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2));
+}
