@@ -29,6 +29,7 @@ export const EXPECTED_FILES = [
   'dist/index.d.ts',
   'dist/index.js',
   'examples/github-actions-ofsted-reminder.yml',
+  'examples/gitlab-ci-ofsted-reminder.yml',
   'package.json',
   'schema/ofsted-deadline.schema.json',
 ];
