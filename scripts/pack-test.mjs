@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// The package as a user gets it (run by .ci/run): build from a dist/ holding a stale file, pack the
-// tarball, check its file list, install it into an empty directory with the registry out of reach
-// (`--offline`: the package has no runtime dependencies), then run the installed binary and
-// `import` and `require` the library.
+// The package as a user gets it (run by .ci/run): pack the tarball (which builds, from a dist/
+// holding a stale file), check its file list and manifest, install it into an empty directory with
+// the registry out of reach (`--offline`: the package has no runtime dependencies), run the
+// installed binary, install it the README's other ways (global, npx), and `import` and `require`
+// the library.
 //
 //   node scripts/pack-test.mjs [NODE...]
 //
 // Every NODE (a path to another Node binary, e.g. Node 22 and 24) runs the installed package too,
 // besides the Node running this script.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,16 +59,18 @@ function sameList(actual, expected) {
 function main(otherNodes) {
   const work = mkdtempSync(join(tmpdir(), 'ofsted-deadline-pack-'));
   try {
-    // `npm run build` must start from an empty dist/: a module removed from src/ must not linger.
+    // `npm pack` builds (the prepack script), and `npm run build` must start from an empty dist/:
+    // a module removed from src/ must not linger in the package.
     const canary = join(ROOT, 'dist', 'cli', 'removed-module.js');
     mkdirSync(join(ROOT, 'dist', 'cli'), { recursive: true });
     writeFileSync(canary, 'export {};\n');
-    run('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    check(!existsSync(canary), '`npm run build` empties dist/ first (a stale dist/cli file is gone)');
+    const manifestBefore = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    run('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    check(!existsSync(canary), '`npm pack` builds from an empty dist/ (a stale dist/cli file is gone)');
+    check(readFileSync(join(ROOT, 'package.json'), 'utf8') === manifestBefore, 'package.json is as it was after packing (postpack restored it)');
 
-    // Built just now, so pack without running `prepare` (the build) again.
-    const [packed] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT }).stdout);
-    const tarball = join(work, packed.filename);
+    const [filename] = readdirSync(work).filter((name) => /^ofsted-deadline-.*\.tgz$/.test(name));
+    const tarball = join(work, filename);
     const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
@@ -75,18 +78,33 @@ function main(otherNodes) {
       .sort();
     const { missing, extra, same } = sameList(listed, EXPECTED_FILES);
     check(same, `the tarball holds exactly the expected ${EXPECTED_FILES.length} files${same ? '' : ` (missing: ${missing.join(', ') || 'none'}; unexpected: ${extra.join(', ') || 'none'})`}`);
-    console.log(`   ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
+    console.log(`   ${filename}: ${statSync(tarball).size} bytes`);
+    const packedManifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+    const installScripts = ['preinstall', 'install', 'postinstall', 'prepare'].filter((name) => packedManifest.scripts?.[name] !== undefined);
+    check(installScripts.length === 0, `the packed package.json has no install scripts${installScripts.length ? ` (found: ${installScripts.join(', ')})` : ''}`);
+    check(packedManifest.dependencies === undefined, 'the packed package.json has no dependencies');
 
     const consumer = join(work, 'consumer');
     mkdirSync(consumer);
-    copyFileSync(tarball, join(consumer, packed.filename));
-    run('npm', ['install', '--offline', '--no-audit', '--no-fund', `./${packed.filename}`], { cwd: consumer });
+    copyFileSync(tarball, join(consumer, filename));
+    const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', `./${filename}`], { cwd: consumer });
     const installed = readdirSync(join(consumer, 'node_modules')).filter((name) => !name.startsWith('.'));
     check(installed.join() === 'ofsted-deadline', 'installs offline from the tarball alone, with no dependencies (node_modules holds only ofsted-deadline)');
+    check(!/npm (warn|error)/i.test(install.stderr), `npm installs it without a warning${/npm (warn|error)/i.test(install.stderr) ? `:\n${install.stderr}` : ''}`);
 
-    const bin = join(consumer, 'node_modules', '.bin', 'ofsted-deadline');
-    const text = run(bin, ['2014-12-10'], { env: { ...process.env, NO_COLOR: '1' } }).stdout;
-    check(/^Written statement of action due +Mon 23 Mar 2015 /m.test(text), 'the installed `ofsted-deadline 2014-12-10` gives the written statement date Mon 23 Mar 2015');
+    const plain = { ...process.env, NO_COLOR: '1' };
+    const local = run('npx', ['--offline', 'ofsted-deadline', '2014-12-10'], { cwd: consumer, env: plain }).stdout;
+    check(/^Written statement of action due +Mon 23 Mar 2015 /m.test(local), 'a project-local install: `npx ofsted-deadline 2014-12-10` gives the written statement date Mon 23 Mar 2015');
+
+    // The README's other ways in: a global install (here into a scratch prefix) and npx from the tarball.
+    const prefix = join(work, 'global');
+    run('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball]);
+    const global = run(join(prefix, 'bin', 'ofsted-deadline'), ['2015-01-02'], { env: plain }).stdout;
+    check(/^Written statement of action due +Tue 14 Apr 2015 /m.test(global), 'a global install: `ofsted-deadline 2015-01-02` gives Tue 14 Apr 2015');
+    const scratch = join(work, 'scratch');
+    mkdirSync(scratch);
+    const npx = run('npx', ['--yes', '--offline', '--package', tarball, 'ofsted-deadline', '2015-01-02'], { cwd: scratch, env: plain }).stdout;
+    check(/^ +Report published +Fri 13 Feb 2015 /m.test(npx), '`npx --package ofsted-deadline-X.Y.Z.tgz ofsted-deadline 2015-01-02` gives the report published Fri 13 Feb 2015');
 
     for (const node of [process.execPath, ...otherNodes]) {
       const version = run(node, ['--version']).stdout.trim();
