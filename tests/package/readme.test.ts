@@ -6,7 +6,7 @@ import { runBin } from '../helpers/run-bin.js';
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const readme = read('README.md');
 const changelog = read('CHANGELOG.md');
-const examples = readdirSync(new URL('../../examples/', import.meta.url)).map((name) => [`examples/${name}`, read(`examples/${name}`)] as const);
+const examples: [path: string, text: string][] = readdirSync(new URL('../../examples/', import.meta.url)).map((name) => [`examples/${name}`, read(`examples/${name}`)]);
 const manifest = JSON.parse(read('package.json')) as { version: string };
 
 interface ConsoleCommand {
@@ -106,7 +106,8 @@ describe('README.md', () => {
 });
 
 describe('2014-12-10 is an example date, never Plymouth\'s', () => {
-  it.each([['README.md', readme], ['CHANGELOG.md', changelog], ...examples])('in %s', (_path, text) => {
+  const documents: [path: string, text: string][] = [['README.md', readme], ['CHANGELOG.md', changelog], ...examples];
+  it.each(documents)('in %s', (_path, text) => {
     expect(chunks(text).filter((chunk) => /plymouth/i.test(chunk) && chunk.includes('2014-12-10'))).toEqual([]);
   });
 
