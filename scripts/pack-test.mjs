@@ -2,8 +2,8 @@
 // The package as a user gets it (run by .ci/run): pack the tarball (which builds, from a dist/
 // holding a stale file), check its file list and manifest, install it into an empty directory with
 // the registry out of reach (`--offline`: the package has no runtime dependencies), run the
-// installed binary, install it the README's other ways (global, npx), and `import` and `require`
-// the library.
+// installed binary, install it the README's other ways (global, npx) and as the CI examples do
+// (running them whole), and `import` and `require` the library.
 //
 //   node scripts/pack-test.mjs [NODE...]
 //
@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
 
 /** What the tarball holds, and nothing else: code that runs, its types, and what documents it. */
 export const EXPECTED_FILES = [
@@ -106,6 +107,8 @@ function main(otherNodes) {
     const npx = run('npx', ['--yes', '--offline', '--package', tarball, 'ofsted-deadline', '2015-01-02'], { cwd: scratch, env: plain }).stdout;
     check(/^ +Report published +Fri 13 Feb 2015 /m.test(npx), '`npx --package ofsted-deadline-X.Y.Z.tgz ofsted-deadline 2015-01-02` gives the report published Fri 13 Feb 2015');
 
+    runCiExamples(work, tarball);
+
     for (const node of [process.execPath, ...otherNodes]) {
       const version = run(node, ['--version']).stdout.trim();
       const viaBin = JSON.parse(run(node, [join(consumer, 'node_modules', 'ofsted-deadline', 'bin', 'ofsted-deadline.js'), '2014-12-10', '--json'], { cwd: consumer }).stdout);
@@ -135,6 +138,46 @@ function main(otherNodes) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The CI examples as written, install lines included, with the tarball where their comments say to
+ * keep it and the registry out of reach: GitHub's steps in order (a directory appended to
+ * $GITHUB_PATH is on PATH for later steps), GitLab's script as one shell. "Today" is pinned to a day
+ * when nothing falls due for the examples' receipt date, so both must pass.
+ */
+function runCiExamples(work, tarball) {
+  const base = { PATH: process.env.PATH, HOME: process.env.HOME ?? work, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2015-03-17', npm_config_offline: 'true' };
+
+  const github = load(readFileSync(join(ROOT, 'examples/github-actions-ofsted-reminder.yml'), 'utf8'));
+  const githubDir = join(work, 'github-workspace');
+  mkdirSync(join(githubDir, '.github'), { recursive: true });
+  copyFileSync(tarball, join(githubDir, github.env.OFSTED_DEADLINE_PACKAGE));
+  const githubPath = join(work, 'github-path');
+  writeFileSync(githubPath, '');
+  mkdirSync(join(work, 'runner-temp'));
+  const githubEnv = { ...base, ...github.env, GITHUB_PATH: githubPath, RUNNER_TEMP: join(work, 'runner-temp') };
+  const outputs = [];
+  for (const step of Object.values(github.jobs).flatMap((job) => job.steps)) {
+    if (step.run === undefined || step.if !== undefined) continue;
+    const added = readFileSync(githubPath, 'utf8').split('\n').filter(Boolean).reverse();
+    const result = run('bash', ['--noprofile', '--norc', '-e', '-c', step.run], {
+      cwd: githubDir,
+      env: { ...githubEnv, PATH: [...added, githubEnv.PATH].join(':') },
+    });
+    outputs.push(result.stdout);
+  }
+  check(outputs.join('').includes('Nothing falls due today.'), 'examples/github-actions-ofsted-reminder.yml runs as written, installing the tarball from .github/');
+
+  const [gitlab] = Object.values(load(readFileSync(join(ROOT, 'examples/gitlab-ci-ofsted-reminder.yml'), 'utf8')));
+  const gitlabDir = join(work, 'gitlab-project');
+  mkdirSync(join(gitlabDir, 'ci'), { recursive: true });
+  copyFileSync(tarball, join(gitlabDir, gitlab.variables.OFSTED_DEADLINE_PACKAGE));
+  const result = run('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', gitlab.script.join('\n')], {
+    cwd: gitlabDir,
+    env: { ...base, ...gitlab.variables, CI_PROJECT_DIR: gitlabDir },
+  });
+  check(result.stdout.includes('Nothing falls due today.'), 'examples/gitlab-ci-ofsted-reminder.yml runs as written, installing the tarball from ci/');
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -11,9 +11,10 @@ import { BIN } from '../helpers/run-bin.js';
 
 /**
  * The CI examples in examples/ run as written: every `run:` (GitHub Actions) and `script:` (GitLab
- * CI) command is taken from the YAML and run by bash against the built binary, which stands in for
- * the install (`ofsted-deadline` on PATH). Only pure install lines are skipped, and they are listed
- * here, so a new command in an example is run by this test or fails it.
+ * CI) command is taken from the YAML and run by bash. Only the `npm install` lines are skipped, and
+ * they are listed here: in their place the built binary is put where that line would install it
+ * (its `--prefix`), so the example's own PATH lines must find it. scripts/pack-test.mjs runs the
+ * install lines themselves against the packed tarball.
  */
 
 interface Step {
@@ -41,19 +42,36 @@ const gitlabText = readFileSync(new URL('gitlab-ci-ofsted-reminder.yml', EXAMPLE
 const github = load(githubText) as Workflow;
 const gitlab = load(gitlabText) as Record<string, GitLabJob>;
 
-/** The install commands the test skips (the built binary is on PATH instead): nothing else. */
-const SKIPPED_INSTALLS = ['npm install --global --no-audit --no-fund "$OFSTED_DEADLINE_PACKAGE"'];
-const isInstall = (command: string): boolean => command.trim().split('\n').every((line) => /^npm (install|i|ci)\b/.test(line.trim()));
+/** The install lines the test skips (the built binary is put where they would install it): nothing else. */
+const SKIPPED_INSTALLS = [
+  'npm install --prefix "$RUNNER_TEMP/ofsted-deadline" --no-audit --no-fund "$OFSTED_DEADLINE_PACKAGE"',
+  'npm install --prefix "$CI_PROJECT_DIR/.ofsted-deadline" --no-audit --no-fund "$OFSTED_DEADLINE_PACKAGE"',
+];
+const isInstall = (line: string): boolean => /^npm (install|i|ci)\b/.test(line.trim());
+const commandLines = (script: string): string[] => script.split('\n').filter((line) => line.trim() !== '');
 
-/** A directory with `ofsted-deadline` (the built bin) and this `node` on PATH, as after the install. */
-function workspace(): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ofsted-deadline-ci-example-'));
-  const binDir = join(dir, '.installed-bin');
-  mkdirSync(binDir);
+/** `$NAME` and `${NAME}` replaced from env, as the shell would (the install lines use nothing more). */
+const expand = (text: string, env: Record<string, string>): string =>
+  text.replace(/\$\{?(\w+)\}?/g, (_, name: string) => env[name] ?? '');
+
+/**
+ * Stands in for an install line: writes an `ofsted-deadline` that runs the built binary into
+ * PREFIX/node_modules/.bin, where `npm install --prefix PREFIX` puts the command.
+ */
+function standInFor(installLine: string, env: Record<string, string>): void {
+  const prefix = /--prefix "([^"]+)"/.exec(installLine)?.[1];
+  if (prefix === undefined) throw new Error(`the test needs --prefix "DIR" on the install line to know where it installs: ${installLine}`);
+  const binDir = join(expand(prefix, env), 'node_modules', '.bin');
+  mkdirSync(binDir, { recursive: true });
   const shim = join(binDir, 'ofsted-deadline');
   writeFileSync(shim, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`);
   chmodSync(shim, 0o755);
-  return { dir, path: [binDir, dirname(process.execPath), process.env.PATH].join(':') };
+}
+
+/** A fresh working directory, and a PATH with this `node` but no `ofsted-deadline`. */
+function workspace(): { dir: string; path: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ofsted-deadline-ci-example-'));
+  return { dir, path: [dirname(process.execPath), process.env.PATH].join(':') };
 }
 
 interface Outcome {
@@ -76,33 +94,52 @@ function baseEnv(path: string, today: string): Record<string, string> {
   return { PATH: path, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', OFSTED_DEADLINE_TODAY: today };
 }
 
-/** The workflow's steps run in order, as GitHub runs them: after a failure only `if: failure()` steps. */
+/**
+ * The workflow's steps run in order, as GitHub runs them: after a failure only `if: failure()`
+ * steps; a directory a step appends to $GITHUB_PATH is on PATH for the steps after it.
+ */
 async function runGitHub(today: string, secrets: Record<string, string> = {}, env: Record<string, string> = {}): Promise<{ failed: boolean; log: string[] }> {
   const { dir, path } = workspace();
-  const context = { GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'council/reminders', GITHUB_RUN_ID: '42' };
+  const githubPath = join(dir, '.github-path');
+  writeFileSync(githubPath, '');
+  const runnerTemp = join(dir, '.runner-temp');
+  mkdirSync(runnerTemp);
+  const context = {
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_REPOSITORY: 'council/reminders',
+    GITHUB_RUN_ID: '42',
+    GITHUB_PATH: githubPath,
+    RUNNER_TEMP: runnerTemp,
+  };
   let failed = false;
   const log: string[] = [];
   for (const step of Object.values(github.jobs).flatMap((job) => job.steps)) {
-    if (step.run === undefined || isInstall(step.run)) continue;
+    if (step.run === undefined) continue;
     const wanted = step.if === undefined ? !failed : step.if === 'failure()' ? failed : undefined;
     if (wanted === undefined) throw new Error(`the test does not know the condition ${step.if}`);
     if (!wanted) continue;
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([name, value]) => [name, value.replace(/\$\{\{ secrets\.(\w+) \}\}/g, (_, secret: string) => secrets[secret] ?? '')]),
     );
-    const outcome = await bash(step.run, { cwd: dir, env: { ...baseEnv(path, today), ...context, ...github.env, ...env, ...stepEnv } });
+    const added = readFileSync(githubPath, 'utf8').split('\n').filter(Boolean).reverse();
+    const stepPath = [...added, path].join(':');
+    const environment = { ...baseEnv(stepPath, today), ...context, ...github.env, ...env, ...stepEnv };
+    const lines = step.run.split('\n');
+    for (const line of lines.filter(isInstall)) standInFor(line, environment);
+    const outcome = await bash(lines.filter((line) => !isInstall(line)).join('\n'), { cwd: dir, env: environment });
     log.push(`[${step.name}] exit ${outcome.exitCode}\n${outcome.output}`);
     if (outcome.exitCode !== 0) failed = true;
   }
-  return { failed, log };
+  return { failed, log: log.filter((entry) => !entry.startsWith('[Install ofsted-deadline] exit 0\n')) };
 }
 
 /** The job's script as GitLab runs it: one shell, every line in turn, stopping at the first failure. */
 async function runGitLab(today: string, env: Record<string, string> = {}): Promise<Outcome> {
   const { dir, path } = workspace();
   const [job] = Object.values(gitlab);
-  const script = job!.script.filter((line) => !isInstall(line)).join('\n');
-  return bash(script, { cwd: dir, env: { ...baseEnv(path, today), ...job!.variables, ...env }, pipefail: true });
+  const environment = { ...baseEnv(path, today), CI_PROJECT_DIR: dir, ...job!.variables, ...env };
+  for (const line of job!.script.filter(isInstall)) standInFor(line, environment);
+  return bash(job!.script.filter((line) => !isInstall(line)).join('\n'), { cwd: dir, env: environment, pipefail: true });
 }
 
 /** A webhook on 127.0.0.1 that records what is posted to it. */
@@ -128,12 +165,20 @@ const NOTHING_DUE = '2015-03-17';
 const PASSED = '2015-03-24';
 
 describe('the examples, as YAML', () => {
-  it('skip only the listed install lines: every other run:/script: command is run below', () => {
+  it('skip only the listed install lines: every other run:/script: line is run below', () => {
     const githubRuns = Object.values(github.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run === undefined ? [] : [step.run])));
     const gitlabScripts = Object.values(gitlab).flatMap((job) => job.script);
-    expect([...githubRuns, ...gitlabScripts].filter(isInstall)).toEqual([...SKIPPED_INSTALLS, ...SKIPPED_INSTALLS]);
-    expect(githubRuns.filter((run) => !isInstall(run))).toHaveLength(2);
-    expect(gitlabScripts.filter((line) => !isInstall(line))).toHaveLength(2);
+    const lines = [...githubRuns, ...gitlabScripts].flatMap(commandLines);
+    expect(lines.filter(isInstall).map((line) => line.trim())).toEqual(SKIPPED_INSTALLS);
+    expect(githubRuns).toHaveLength(3);
+    expect(gitlabScripts).toHaveLength(4);
+  });
+
+  it('put what they install on PATH: a step that only installs, run with the stand-in, leaves `ofsted-deadline` runnable', async () => {
+    const { failed, log } = await runGitHub(NOTHING_DUE);
+    expect(failed).toBe(false);
+    expect(log.join('\n')).not.toContain('command not found');
+    expect((await runGitLab(NOTHING_DUE)).output).not.toContain('command not found');
   });
 
   it('run on a supported Node (24) and install from a package source that exists, the published name ready to swap in', () => {
