@@ -2,8 +2,10 @@
 // Bundles the CLI into one CommonJS file, dist/bin/ofsted-deadline.cjs, which bin/ofsted-deadline.js
 // loads. One file skips resolving and reading ~40 modules, and CommonJS skips Node's ES module
 // loader: together they are most of the difference between a 110 ms and a 70 ms start (see
-// `npm run bench`). The library (dist/index.js and its .d.ts) stays tsc's unbundled ES modules.
-import { readFileSync } from 'node:fs';
+// `npm run bench`). Packages only some commands need (LAZY_PACKAGES) go into files of their own
+// under dist/bin/lazy/, loaded on first use. Each build's metafile goes to dist/meta/ so that
+// scripts/third-party-notices.mjs and its test know every package the bundles carry.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
@@ -56,7 +58,48 @@ const noColourDetection = {
   },
 };
 
-await build({
+/**
+ * Packages the CLI imports with `import()` only on the path that needs them. Each is bundled into
+ * dist/bin/lazy/NAME.cjs, and the CLI bundle imports that file instead: the package ships inside
+ * ofsted-deadline (no runtime dependency) yet is neither read nor compiled at start.
+ * Only `batch --column` needs the CSV parser.
+ */
+const LAZY_PACKAGES = ['csv-parse'];
+const lazyFile = (name) => `lazy/${name.replace(/[^a-z0-9.-]+/gi, '-')}.cjs`;
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(context) {
+    const filter = new RegExp(`^(${LAZY_PACKAGES.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    context.onResolve({ filter }, (args) => {
+      if (args.kind !== 'dynamic-import') {
+        throw new Error(`${args.path} is bundled lazily (LAZY_PACKAGES): import it with import() only, from ${args.importer}`);
+      }
+      return { path: `./${lazyFile(args.path)}`, external: true };
+    });
+  },
+};
+
+const meta = new URL('dist/meta/', root);
+mkdirSync(meta, { recursive: true });
+const writeMeta = (name, result) => writeFileSync(new URL(`${name}.json`, meta), JSON.stringify(result.metafile, null, 2));
+
+for (const name of LAZY_PACKAGES) {
+  const result = await build({
+    stdin: { contents: `export * from ${JSON.stringify(name)};\n`, resolveDir: new URL('.', root).pathname, sourcefile: `lazy-${name}.js` },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    outfile: new URL(`dist/bin/${lazyFile(name)}`, root).pathname,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  writeMeta(`bin-${lazyFile(name).slice('lazy/'.length, -'.cjs'.length)}`, result);
+}
+
+const cli = await build({
   stdin: {
     contents: "import { main } from './src/cli/run.ts';\nvoid main();\n",
     resolveDir: new URL('.', root).pathname,
@@ -69,8 +112,8 @@ await build({
   format: 'cjs',
   minify: true,
   outfile: new URL('dist/bin/ofsted-deadline.cjs', root).pathname,
-  plugins: [inlineVersion, lazyChildProcess, noColourDetection],
-  // Only `batch --column` needs the CSV parser: left out, it is neither read nor compiled at start.
-  external: ['csv-parse'],
+  plugins: [inlineVersion, lazyChildProcess, noColourDetection, lazyPackages],
+  metafile: true,
   logLevel: 'warning',
 });
+writeMeta('bin', cli);

@@ -35,7 +35,7 @@ Examples:
   $ ofsted-deadline 2015-01-13 --rule agenda   latest day to publish a meeting's agenda
   $ ofsted-deadline 2014-12-10 --explain       every day from receipt to deadline, and why
   $ ofsted-deadline holidays 2025 --region scotland
-  $ ofsted-deadline reminders 2014-12-10 --ics --output plymouth.ics
+  $ ofsted-deadline reminders 2014-12-10 --ics --output reminders.ics
   $ ofsted-deadline status 2014-12-10 --exit-code || notify-team
   $ ofsted-deadline calendar 2014-12-10
   $ ofsted-deadline batch < receipts.txt       one deadline per line, as NDJSON

@@ -89,10 +89,10 @@ const CASES: readonly Case[] = [
   },
 ];
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/ofsted-deadline.schema.json', import.meta.url), 'utf8')) as { $defs: object };
+const schema = JSON.parse(readFileSync(new URL('../../schema/ofsted-deadline.schema.json', import.meta.url), 'utf8')) as { $id: string; $defs: object };
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateDocument = ajv.compile(schema);
-const validateBatchRecord = ajv.compile({ ...schema, $ref: '#/$defs/batchRecord', oneOf: undefined });
+const validateBatchRecord = ajv.compile({ $ref: `${schema.$id}#/$defs/batchRecord` });
 
 function valid(validate: typeof validateDocument, document: unknown): string {
   return validate(document) ? '' : ajv.errorsText(validate.errors);

@@ -27,8 +27,8 @@ export const REMINDERS_EXAMPLES = `
 Examples:
   $ ofsted-deadline reminders 2014-12-10
   $ ofsted-deadline reminders 2014-12-10 --before 15,10,5,1 --title "Children's services: written statement"
-  $ ofsted-deadline reminders 2014-12-10 --ics --output inspection.ics    import into Outlook or Google
-  $ ofsted-deadline reminders 2014-12-10 --csv --output inspection.csv    open in Excel
+  $ ofsted-deadline reminders 2014-12-10 --ics --output reminders.ics    import into Outlook or Google
+  $ ofsted-deadline reminders 2014-12-10 --csv --output reminders.csv    open in Excel
   $ ofsted-deadline reminders 2014-12-10 --every 10 --json
   $ ofsted-deadline reminders 2025-01-02 --rule foi --before 5,1      an FOI request
 
