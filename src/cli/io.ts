@@ -31,6 +31,12 @@ export interface CliIo {
   /** Resolves once stdout can take more after a write returned `false` (streaming backpressure). */
   readonly stdoutDrained?: () => Promise<void>;
   /**
+   * True once writing to stdout has failed (the reader closed the pipe, the disk is full): later
+   * writes are dropped, and a command that streams (`batch`) stops reading input and ends with the
+   * exit code it has earned so far.
+   */
+  readonly stdoutFailed?: () => boolean;
+  /**
    * Reads a UTF-8 text file (`--holidays-file`). Optional so in-process tests need not provide
    * one; without it any file option is a clear error rather than a silent fallback.
    */
