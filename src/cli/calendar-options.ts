@@ -5,7 +5,7 @@ import { parseHolidaysFile } from '../calendar/gov-uk-file.js';
 import { REGIONS, type Region, isRegion } from '../calendar/regions.js';
 import type { CalendarSources } from '../calendar/resolve.js';
 import type { CliIo } from './io.js';
-import { parseDateArgument } from './parse.js';
+import { type Today, parseDateArgument } from './parse.js';
 
 /** The environment variable naming a default holidays file, for CI jobs. */
 export const HOLIDAYS_FILE_VARIABLE = 'OFSTED_DEADLINE_HOLIDAYS_FILE';
@@ -29,7 +29,7 @@ export interface CalendarChoice {
  * @example
  * parseExtraHoliday('2030-06-03=Jubilee', '2026-11-27') //=> { date: '2030-06-03', name: 'Jubilee', source: 'extra-holiday' }
  */
-export function parseExtraHoliday(text: string, today: string): Holiday {
+export function parseExtraHoliday(text: string, today: Today): Holiday {
   const separator = text.indexOf('=');
   const dateText = separator < 0 ? text : text.slice(0, separator);
   const name = separator < 0 ? '' : text.slice(separator + 1).trim();
@@ -62,6 +62,9 @@ export function resolveCalendarFlags(flags: CalendarFlags, io: Pick<CliIo, 'env'
         ? [fromVariable, HOLIDAYS_FILE_VARIABLE]
         : [undefined, ''];
   const holidaysFile = path === undefined ? undefined : readHolidaysFile(io, path, from);
-  const extraHolidays = (flags.extraHoliday ?? []).map((text) => parseExtraHoliday(text, io.today));
+  // "today" is worked out only if a flag says it, and once, not once per flag.
+  let today: string | undefined;
+  const todayOnce = () => (today ??= io.today);
+  const extraHolidays = (flags.extraHoliday ?? []).map((text) => parseExtraHoliday(text, todayOnce));
   return { region: flags.region, sources: { ...(holidaysFile ? { holidaysFile } : {}), extraHolidays } };
 }

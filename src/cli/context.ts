@@ -17,7 +17,18 @@ export interface CommonOptions extends CalendarFlags {
   readonly color: boolean;
 }
 
-const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
+/**
+ * Gathers a repeatable option's values. It appends to the array it returned last time rather than
+ * copying it, so N flags cost O(N), not O(N²) (25,000 `--extra-holiday` flags took seconds).
+ *
+ * @example
+ * collect('2030-06-03', collect('2030-06-02', undefined)) //=> ['2030-06-02', '2030-06-03']
+ */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  if (previous === undefined) return [value];
+  previous.push(value);
+  return previous;
+}
 
 /** --json, --no-color and the calendar options (--region, --holidays-file, --extra-holiday). */
 export function addCommonOptions(command: Command): Command {

@@ -57,6 +57,7 @@ export async function main(): Promise<void> {
   // A write can fail after runCli has returned (Node finishes pending writes before exiting), so
   // the exit code is worked out again on every failure.
   let earned: ExitCode | undefined = undefined;
+  let today: string | undefined;
   const output = watchOutput(() => {
     if (earned !== undefined) process.exitCode = finalExitCode(earned, output.failures);
   });
@@ -68,7 +69,8 @@ export async function main(): Promise<void> {
     // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests. Worked out only when
     // a command asks: the time-zone data behind Intl costs more than the rest of a run.
     get today() {
-      return process.env.OFSTED_DEADLINE_TODAY ?? todayInEngland(new Date());
+      const pinned = process.env.OFSTED_DEADLINE_TODAY;
+      return (today ??= pinned !== undefined && pinned !== '' ? pinned : todayInEngland(new Date()));
     },
     // Getters, so that commands which never read input do not open stdin.
     get stdin() {

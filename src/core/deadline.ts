@@ -122,7 +122,10 @@ export function horizonWarnings(calendar: HolidayCalendar, year: number, lead: s
  */
 export function countWorkingDaysFrom(index: WorkingDayIndex, from: DayNumber, workingDays: number): WorkingDayCount {
   const deadline = index.add(from, workingDays);
-  const firstCounted = workingDays >= 0 ? index.add(from, 1) : index.add(from, -1);
+  // n = 0 counts nothing: day 1 is named when the calendar has a working day after `from`, but
+  // its absence (from = 2199-12-31, the last supported day) is no error.
+  const hasDayOne = workingDays !== 0 || index.count(from, index.lastDay) > 0;
+  const firstCounted = hasDayOne ? index.add(from, workingDays >= 0 ? 1 : -1) : from;
   const [low, high] = deadline >= from ? [from, deadline] : [deadline, from - 1];
   const skippedDays = skippedDaysBetween(index, low, high);
   return {
