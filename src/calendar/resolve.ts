@@ -2,7 +2,7 @@ import type { Holiday, HolidayCalendar } from '../core/calendar.js';
 import { DeadlineError } from '../core/errors.js';
 import { WorkingDayIndex } from '../core/working-days.js';
 import { builtInCalendar, builtInIndex, ukUnion } from './built-in.js';
-import type { HolidaysFile } from './gov-uk-file.js';
+import { type HolidaysFile, holidaysFileName } from './gov-uk-file.js';
 import { overlayCalendar } from './merge.js';
 import type { Nation, Region } from './regions.js';
 
@@ -21,7 +21,7 @@ function nationWithFile(nation: Nation, file: HolidaysFile | undefined): Holiday
   if (!division) {
     throw new DeadlineError(
       'invalid-holidays-file',
-      `holidays file ${file.path}: has no "${nation}" division, which the ${nation === 'england-and-wales' ? 'default' : 'chosen'} calendar needs`,
+      `holidays file ${holidaysFileName(file)}: has no "${nation}" division, which the ${nation === 'england-and-wales' ? 'default' : 'chosen'} calendar needs`,
       file.path,
     );
   }

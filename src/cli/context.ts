@@ -7,7 +7,7 @@ import type { WorkingDayIndex } from '../core/working-days.js';
 import { type ErrorJson, errorJson, stringifyJson } from '../output/json.js';
 import { type Style, createStyle } from '../output/style.js';
 import { renderWarnings } from '../output/text.js';
-import { type CalendarFlags, HOLIDAYS_FILE_VARIABLE, resolveCalendarFlags } from './calendar-options.js';
+import { type CalendarFlags, HOLIDAYS_FILE_VARIABLE, TODAY_VARIABLE, checkedToday, resolveCalendarFlags } from './calendar-options.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -77,7 +77,11 @@ export interface CommandContext {
  * every command gets --region, --holidays-file and --extra-holiday alike. Throws a DeadlineError
  * for a bad value (exit 2).
  */
-export function createContext(io: CliIo, options: CommonOptions): CommandContext {
+export function createContext(rawIo: CliIo, options: CommonOptions): CommandContext {
+  // A pinned "today" is checked when first read, so its errors name OFSTED_DEADLINE_TODAY.
+  const pinned = rawIo.env[TODAY_VARIABLE];
+  const io: CliIo =
+    pinned === undefined || pinned === '' ? rawIo : Object.create(rawIo, { today: { get: () => checkedToday(rawIo), enumerable: true } });
   const choice = resolveCalendarFlags(options, io);
   const indexes = new Map<Region, WorkingDayIndex>();
   const indexFor = (region: Region): WorkingDayIndex => {

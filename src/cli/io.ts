@@ -37,10 +37,11 @@ export interface CliIo {
    */
   readonly stdoutFailed?: () => boolean;
   /**
-   * Reads a UTF-8 text file (`--holidays-file`). Optional so in-process tests need not provide
+   * Reads a UTF-8 text file (`--holidays-file`) of at most `maxBytes` bytes (a larger one is a
+   * failure, found without reading more than `maxBytes + 1`). Optional so in-process tests need not provide
    * one; without it any file option is a clear error rather than a silent fallback.
    */
-  readonly readTextFile?: (path: string) => FileRead;
+  readonly readTextFile?: (path: string, maxBytes?: number) => FileRead;
   /**
    * Writes a whole UTF-8 text file, replacing it (`--output FILE`). Optional like readTextFile:
    * without it `--output` is a clear error.

@@ -37,7 +37,7 @@ export async function runInProcess(args: readonly string[], options: InProcessOp
     stderr: sink(stderr),
     env,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
-    today: env.OFSTED_DEADLINE_TODAY ?? options.today ?? '2026-11-27',
+    today: env.OFSTED_DEADLINE_TODAY || options.today || '2026-11-27', // an empty variable is unset, as in run.ts
     stdin: bytesOf(options.input ?? ''),
     readFile: readFileStream,
     stdoutDrained: async () => undefined,
