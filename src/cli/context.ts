@@ -69,7 +69,39 @@ export interface CommandContext {
   readonly sources: CalendarSources;
   /** The calendar of any region, with the same holidays file and extra holidays applied. */
   indexFor(region: Region): WorkingDayIndex;
+  /** Every file the command has read so far (holidays file, batch input): `--output` may not name one. */
+  readonly inputsRead: readonly string[];
   exitCode: ExitCode;
+}
+
+/**
+ * The CliIo a command sees: the outside world as given, but a pinned "today" is checked when
+ * first read (so its errors name OFSTED_DEADLINE_TODAY), and every file read is noted in `inputs`.
+ */
+function commandIo(raw: CliIo, inputs: string[]): CliIo {
+  const pinned = raw.env[TODAY_VARIABLE];
+  const { readTextFile, readFile } = raw;
+  const overrides: PropertyDescriptorMap = {};
+  if (pinned !== undefined && pinned !== '') overrides.today = { get: () => checkedToday(raw), enumerable: true };
+  if (readTextFile) {
+    overrides.readTextFile = {
+      value: (path: string, maxBytes?: number) => {
+        inputs.push(path);
+        return readTextFile(path, maxBytes);
+      },
+      enumerable: true,
+    };
+  }
+  if (readFile) {
+    overrides.readFile = {
+      value: (path: string) => {
+        inputs.push(path);
+        return readFile(path);
+      },
+      enumerable: true,
+    };
+  }
+  return Object.create(raw, overrides) as CliIo;
 }
 
 /**
@@ -78,10 +110,8 @@ export interface CommandContext {
  * for a bad value (exit 2).
  */
 export function createContext(rawIo: CliIo, options: CommonOptions): CommandContext {
-  // A pinned "today" is checked when first read, so its errors name OFSTED_DEADLINE_TODAY.
-  const pinned = rawIo.env[TODAY_VARIABLE];
-  const io: CliIo =
-    pinned === undefined || pinned === '' ? rawIo : Object.create(rawIo, { today: { get: () => checkedToday(rawIo), enumerable: true } });
+  const inputsRead: string[] = [];
+  const io = commandIo(rawIo, inputsRead);
   const choice = resolveCalendarFlags(options, io);
   const indexes = new Map<Region, WorkingDayIndex>();
   const indexFor = (region: Region): WorkingDayIndex => {
@@ -100,6 +130,7 @@ export function createContext(rawIo: CliIo, options: CommonOptions): CommandCont
     region: choice.region,
     sources: choice.sources,
     indexFor,
+    inputsRead,
     exitCode: ExitCode.Ok,
   };
 }

@@ -43,8 +43,13 @@ export interface CliIo {
    */
   readonly readTextFile?: (path: string, maxBytes?: number) => FileRead;
   /**
-   * Writes a whole UTF-8 text file, replacing it (`--output FILE`). Optional like readTextFile:
-   * without it `--output` is a clear error.
+   * Writes a whole UTF-8 text file, replacing it only once it is completely written
+   * (`--output FILE`). Optional like readTextFile: without it `--output` is a clear error.
    */
   readonly writeTextFile?: (path: string, text: string) => FileWrite;
+  /**
+   * Whether two paths name the same file (`--output` refuses a file the command read). Without
+   * it, only identical path strings are the same file.
+   */
+  readonly sameFile?: (a: string, b: string) => boolean;
 }

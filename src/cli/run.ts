@@ -3,7 +3,7 @@
  * date in England, runs the CLI, and sets the exit code.
  */
 import { ExitCode, type OutputFailure, finalExitCode, outputFailureMessage } from './exit-codes.js';
-import { readFileStream, readTextFile, writeTextFile } from './files.js';
+import { readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
 import type { CliIo, TextSink } from './io.js';
 import { runCli } from './program.js';
 
@@ -81,6 +81,7 @@ export async function main(): Promise<void> {
     stdoutFailed: output.stdoutFailed,
     readTextFile,
     writeTextFile,
+    sameFile,
   };
   earned = await runCli(process.argv.slice(2), io);
   process.exitCode = finalExitCode(earned, output.failures);

@@ -1,5 +1,5 @@
 import { runCli } from '../../src/cli/program.js';
-import { readFileStream, readTextFile, writeTextFile } from '../../src/cli/files.js';
+import { readFileStream, readTextFile, sameFile, writeTextFile } from '../../src/cli/files.js';
 import type { BinResult } from './run-bin.js';
 
 export interface InProcessOptions {
@@ -43,6 +43,7 @@ export async function runInProcess(args: readonly string[], options: InProcessOp
     stdoutDrained: async () => undefined,
     readTextFile,
     writeTextFile,
+    sameFile,
   });
   return { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode };
 }
