@@ -3,17 +3,19 @@ import { readFileStream, readTextFile, sameFile, writeTextFile } from '../../src
 import type { BinResult } from './run-bin.js';
 
 export interface InProcessOptions {
-  /** Standard input, as text or bytes (the whole of it). */
-  readonly input?: string | Uint8Array;
+  /** Standard input, as text or bytes (the whole of it), or a stream of chunks (generated input). */
+  readonly input?: string | Uint8Array | AsyncIterable<Uint8Array>;
   readonly env?: Record<string, string | undefined>;
   /** England's date for the word `today` (default 2026-11-27, as the spawning helper pins it). */
   readonly today?: string;
   readonly stdoutIsTTY?: boolean;
 }
 
-/** Standard input as a byte stream of one chunk. */
-async function* bytesOf(input: string | Uint8Array): AsyncGenerator<Uint8Array> {
-  yield typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+/** Standard input as a byte stream: one chunk, or the chunks given. */
+async function* bytesOf(input: string | Uint8Array | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (typeof input === 'string') yield Buffer.from(input, 'utf8');
+  else if (input instanceof Uint8Array) yield input;
+  else yield* input;
 }
 
 /**
