@@ -6,6 +6,7 @@
 // receipt dates a second into /dev/null with peak RSS under 150 MB, and flat for 10M lines or one
 // 100 MB line.
 // BENCH_QUICK=1 runs fewer repetitions (for a smoke test).
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE_LENGTH, type OverlongLine, wholeLines } from '../../src/cli/batch/text.js';
+import { MAX_LINE_LENGTH, wholeLines } from '../../src/cli/batch/text.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 type Line = string | { overlong: string; length: number };

@@ -79,14 +79,17 @@ export async function* wholeLines(chunks: AsyncIterable<string>, maxLineLength =
     // whole overlong line, so shorter chunks (stdin's are 64 KiB) skip looking for one.
     let from = first + 1;
     if (chunk.length - from > maxLineLength) {
-      for (let lineStart = from, newline = first; lineStart <= last; lineStart = newline + 1) {
-        newline = chunk.indexOf('\n', lineStart);
-        if (newline - lineStart <= maxLineLength) continue;
-        piece += chunk.slice(from, lineStart);
-        if (piece !== '') yield piece;
-        piece = '';
-        yield tooLong(chunk.slice(lineStart, Math.min(newline, lineStart + OVERLONG_HEAD)), withoutCr(newline - lineStart, chunk, newline));
-        from = newline + 1;
+      let start = from;
+      while (start <= last) {
+        const newline = chunk.indexOf('\n', start);
+        if (newline - start > maxLineLength) {
+          piece += chunk.slice(from, start);
+          if (piece !== '') yield piece;
+          piece = '';
+          yield tooLong(chunk.slice(start, Math.min(newline, start + OVERLONG_HEAD)), withoutCr(newline - start, chunk, newline));
+          from = newline + 1;
+        }
+        start = newline + 1;
       }
     }
     piece += chunk.slice(from, last + 1);
