@@ -25,13 +25,14 @@ function nationWithFile(nation: Nation, file: HolidaysFile | undefined): Holiday
       file.path,
     );
   }
-  return overlayCalendar(base, { replaceYears: division });
+  return overlayCalendar(base, { file: division });
 }
 
 /**
  * The one calendar a command counts with: a region's built-in holidays, with a holidays file laid
- * over each nation (years the file covers come from the file alone) and extra days on top. `uk` is
- * the union of the three nations so resolved.
+ * over each nation (years the file covers completely come from the file, but for Christmas Day and
+ * Good Friday; see `overlayCalendar`) and extra days on top. `uk` is the union of the three
+ * nations so resolved; its `differences` are theirs, each naming its nation.
  */
 export function resolveCalendar(region: Region, sources: CalendarSources): HolidayCalendar {
   const base = region === 'uk' ? ukUnion((nation) => nationWithFile(nation, sources.holidaysFile)) : nationWithFile(region, sources.holidaysFile);
