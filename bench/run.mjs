@@ -3,10 +3,12 @@
 // the baseline a user would otherwise write (bench/naive.mjs: date-holidays' isHoliday checked day
 // by day). Medians with min and max; ratios are of medians. Targets: start-up within 1.3x of
 // `node -e ''`; add and count as cheap for 20,000 working days as for 70; batch at least 1,000,000
-// receipt dates a second into /dev/null with peak RSS under 150 MB.
+// receipt dates a second into /dev/null with peak RSS under 150 MB, and flat for 10M lines or one
+// 100 MB line.
 // BENCH_QUICK=1 runs fewer repetitions (for a smoke test).
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -155,7 +157,7 @@ function arithmetic() {
   console.log(`n = 20,000 vs n = 70: add ${fixed(results[20_000].add / results[70].add, 2)}x, count ${fixed(results[20_000].count / results[70].count, 2)}x.\n`);
 }
 
-function runBatch(args, inputPath) {
+function runBatch(args, inputPath, expectedStatus = 0) {
   const rssFile = join(work, 'rss.txt');
   const input = openSync(inputPath, 'r');
   const output = openSync('/dev/null', 'w');
@@ -167,7 +169,7 @@ function runBatch(args, inputPath) {
   const ms = performance.now() - start;
   closeSync(input);
   closeSync(output);
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== expectedStatus) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
@@ -199,12 +201,55 @@ function batch() {
   table(['command', 'throughput, median (min–max)', 'peak RSS, median (min–max)', 'ours / naive'], rows);
 }
 
+/** Writes `count` copies of `unit` (a Buffer) to a new file in blocks, never holding the whole. */
+function writeRepeated(path, parts) {
+  const fd = openSync(path, 'w');
+  for (const { unit, count } of parts) {
+    const block = Buffer.concat(Array.from({ length: Math.max(1, Math.floor((1 << 20) / unit.length)) }, () => unit));
+    const perBlock = block.length / unit.length;
+    let left = count;
+    for (; left >= perBlock; left -= perBlock) writeSync(fd, block);
+    if (left > 0) writeSync(fd, block.subarray(0, left * unit.length));
+  }
+  closeSync(fd);
+}
+
+/**
+ * Peak memory of batch as input grows in number of lines and in the length of one line: it should
+ * stay flat (batch reads line by line, and a line over 64 KiB is one error record, its text
+ * dropped as it arrives).
+ */
+function batchMemory() {
+  const shortLines = quick ? [1_000_000, 2_000_000] : [1_000_000, 10_000_000];
+  const megabytes = quick ? 10 : 100;
+  const rows = [];
+  for (const lines of shortLines) {
+    const path = join(work, `lines-${lines}.txt`);
+    writeRepeated(path, [{ unit: Buffer.from('2014-12-10\n'), count: lines }]);
+    const run = runBatch([BIN, 'batch'], path);
+    rows.push([`${lines.toLocaleString('en-GB')} lines of \`2014-12-10\``, `${fixed(run.rssMb, 0)} MB`, `${fixed(run.ms / 1000, 2)} s`, 'exit 0']);
+    rmSync(path);
+  }
+  const path = join(work, 'long-line.txt');
+  writeRepeated(path, [
+    { unit: Buffer.from('2014-12-10\n'), count: 1 },
+    { unit: Buffer.alloc(1 << 16, 'x'), count: megabytes * 16 },
+    { unit: Buffer.from('\n2014-12-10\n'), count: 1 },
+  ]);
+  const run = runBatch([BIN, 'batch'], path, 2);
+  rows.push([`one line of ${megabytes} MB (between two dates)`, `${fixed(run.rssMb, 0)} MB`, `${fixed(run.ms / 1000, 2)} s`, 'exit 2 (one error record)']);
+  rmSync(path);
+  console.log('## Batch memory: peak RSS against the number and the length of lines (target: flat)\n');
+  table(['input', 'peak RSS', 'wall time', 'result'], rows);
+}
+
 console.log('# ofsted-deadline benchmark\n');
 machine();
 try {
   startUp();
   arithmetic();
   batch();
+  batchMemory();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -14,6 +14,8 @@ export interface HolidaysFileDivision {
 export interface HolidaysFile {
   /** The file name as the user gave it, for messages. */
   readonly path: string;
+  /** Where the name came from when not the command line (`OFSTED_DEADLINE_HOLIDAYS_FILE`), for messages. */
+  readonly origin?: string;
   readonly divisions: Partial<Record<Nation, HolidaysFileDivision>>;
 }
 
@@ -28,8 +30,38 @@ function preview(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function fail(path: string, message: string): never {
-  throw new DeadlineError('invalid-holidays-file', `holidays file ${path}: ${message}`, path);
+/**
+ * How messages name a holidays file: its path, and where that was named when it was not on the
+ * command line, so a file named by an environment variable is not blamed on the command line.
+ *
+ * @example
+ * holidaysFileName({ path: 'ci.json', origin: 'OFSTED_DEADLINE_HOLIDAYS_FILE', divisions: {} })
+ * //=> 'ci.json (OFSTED_DEADLINE_HOLIDAYS_FILE)'
+ */
+export function holidaysFileName(file: Pick<HolidaysFile, 'path' | 'origin'>): string {
+  return file.origin === undefined ? file.path : `${file.path} (${file.origin})`;
+}
+
+type FileName = Pick<HolidaysFile, 'path' | 'origin'>;
+
+function fail(file: FileName, message: string): never {
+  throw new DeadlineError('invalid-holidays-file', `holidays file ${holidaysFileName(file)}: ${message}`, file.path);
+}
+
+/**
+ * Why a text is not JSON, with the line and column when the parser gives a position, but never
+ * the parser's own message: it quotes the text, and a file given by mistake (`/etc/passwd`) must
+ * not be echoed.
+ */
+function jsonProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (/Unexpected end of JSON input/.test(message)) return 'is not valid JSON (it ends too soon)';
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return 'is not valid JSON';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `is not valid JSON (at line ${line}, column ${column})`;
 }
 
 function eventProblem(event: unknown): string | undefined {
@@ -48,19 +80,19 @@ function eventProblem(event: unknown): string | undefined {
   return undefined;
 }
 
-function parseDivision(path: string, nation: Nation, value: unknown): HolidaysFileDivision {
-  if (!isObject(value) || !Array.isArray(value.events)) fail(path, `"${nation}" has no "events" array; ${SHAPE}`);
+function parseDivision(file: FileName, nation: Nation, value: unknown): HolidaysFileDivision {
+  if (!isObject(value) || !Array.isArray(value.events)) fail(file, `"${nation}" has no "events" array; ${SHAPE}`);
   if (value.division !== undefined && value.division !== nation) {
-    fail(path, `"${nation}" says its division is ${preview(value.division)}; expected "${nation}"`);
+    fail(file, `"${nation}" says its division is ${preview(value.division)}; expected "${nation}"`);
   }
-  if (value.events.length === 0) fail(path, `"${nation}" has no events`);
+  if (value.events.length === 0) fail(file, `"${nation}" has no events`);
   const seen = new Set<string>();
   const holidays = value.events.map((event: unknown, i: number): Holiday => {
     const where = `${nation}.events[${i}] ${preview(event)}`;
     const problem = eventProblem(event);
-    if (problem) fail(path, `${where} ${problem}`);
+    if (problem) fail(file, `${where} ${problem}`);
     const { date, title } = event as { date: string; title: string };
-    if (seen.has(date)) fail(path, `${where} repeats the date ${date}`);
+    if (seen.has(date)) fail(file, `${where} repeats the date ${date}`);
     seen.add(date);
     return { date, name: title.trim(), source: 'holidays-file' };
   });
@@ -69,26 +101,30 @@ function parseDivision(path: string, nation: Nation, value: unknown): HolidaysFi
 }
 
 /**
- * Reads the text of a gov.uk-format holidays file. Anything malformed or wrongly shaped is a
- * DeadlineError naming the file and the first bad entry: a file that is silently ignored would give
- * a wrong deadline with no sign of it.
+ * Reads the text of a gov.uk-format holidays file (a leading UTF-8 byte order mark is allowed).
+ * Anything malformed or wrongly shaped is a DeadlineError naming the file (and `origin`, where its
+ * name came from when not the command line) and the first bad entry: a file that is silently
+ * ignored would give a wrong deadline with no sign of it.
  */
-export function parseHolidaysFile(path: string, text: string): HolidaysFile {
+export function parseHolidaysFile(path: string, text: string, origin?: string): HolidaysFile {
+  const file: FileName = { path, ...(origin === undefined ? {} : { origin }) };
+  // A byte order mark, as some Windows editors save UTF-8, is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(json);
   } catch (error) {
-    fail(path, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    fail(file, `${jsonProblem(json, error)}; ${SHAPE}`);
   }
-  if (!isObject(document)) fail(path, `is ${preview(document)}; ${SHAPE}`);
+  if (!isObject(document)) fail(file, `is ${preview(document)}; ${SHAPE}`);
   const unknown = Object.keys(document).find((key) => !(NATIONS as readonly string[]).includes(key));
-  if (unknown !== undefined) fail(path, `has an unknown division "${unknown}"; the divisions are ${NATIONS.join(', ')}`);
+  if (unknown !== undefined) fail(file, `has an unknown division "${unknown}"; the divisions are ${NATIONS.join(', ')}`);
   const divisions: Partial<Record<Nation, HolidaysFileDivision>> = {};
   for (const nation of NATIONS) {
-    if (document[nation] !== undefined) divisions[nation] = parseDivision(path, nation, document[nation]);
+    if (document[nation] !== undefined) divisions[nation] = parseDivision(file, nation, document[nation]);
   }
-  if (Object.keys(divisions).length === 0) fail(path, `has no divisions; ${SHAPE}`);
-  return { path, divisions };
+  if (Object.keys(divisions).length === 0) fail(file, `has no divisions; ${SHAPE}`);
+  return { ...file, divisions };
 }
 
 /** The gov.uk format of a list of holidays per nation: what `parseHolidaysFile` reads back. */

@@ -2,7 +2,7 @@ import type { Holiday, HolidayCalendar } from '../core/calendar.js';
 import { DeadlineError } from '../core/errors.js';
 import { WorkingDayIndex } from '../core/working-days.js';
 import { builtInCalendar, builtInIndex, ukUnion } from './built-in.js';
-import type { HolidaysFile } from './gov-uk-file.js';
+import { type HolidaysFile, holidaysFileName } from './gov-uk-file.js';
 import { overlayCalendar } from './merge.js';
 import type { Nation, Region } from './regions.js';
 
@@ -21,17 +21,18 @@ function nationWithFile(nation: Nation, file: HolidaysFile | undefined): Holiday
   if (!division) {
     throw new DeadlineError(
       'invalid-holidays-file',
-      `holidays file ${file.path}: has no "${nation}" division, which the ${nation === 'england-and-wales' ? 'default' : 'chosen'} calendar needs`,
+      `holidays file ${holidaysFileName(file)}: has no "${nation}" division, which the ${nation === 'england-and-wales' ? 'default' : 'chosen'} calendar needs`,
       file.path,
     );
   }
-  return overlayCalendar(base, { replaceYears: division });
+  return overlayCalendar(base, { file: division });
 }
 
 /**
  * The one calendar a command counts with: a region's built-in holidays, with a holidays file laid
- * over each nation (years the file covers come from the file alone) and extra days on top. `uk` is
- * the union of the three nations so resolved.
+ * over each nation (years the file covers completely come from the file, but for Christmas Day and
+ * Good Friday; see `overlayCalendar`) and extra days on top. `uk` is the union of the three
+ * nations so resolved; its `differences` are theirs, each naming its nation.
  */
 export function resolveCalendar(region: Region, sources: CalendarSources): HolidayCalendar {
   const base = region === 'uk' ? ukUnion((nation) => nationWithFile(nation, sources.holidaysFile)) : nationWithFile(region, sources.holidaysFile);

@@ -5,11 +5,13 @@ import { renderWarnings } from '../output/text.js';
 import type { CommandContext } from './context.js';
 
 /**
- * Writes the finished document to stdout, or to `output` through the CliIo hook (only run.ts
- * touches the file system). Text and JSON documents carry their warnings inside; the warnings
- * also go to stderr when the reader of the document may not be the person at the terminal (a
- * file) or the format has no place for them (CSV, iCalendar). A file that cannot be written is
- * bad input (exit 2), reported with the reason.
+ * Writes the finished document to stdout (no `output`, or `-`), or to the file `output` through
+ * the CliIo hook (only run.ts touches the file system). The file is replaced only once the document
+ * is completely written (see files.ts); a file that cannot be written, or one the command read (the
+ * holidays file), is bad input (exit 2), reported with the reason, and the old file is left as it
+ * was. Text and JSON documents carry their warnings inside; the warnings also go to stderr when the
+ * reader of the document may not be the person at the terminal (a file) or the format has no place
+ * for them (CSV, iCalendar).
  */
 export function deliver(
   context: CommandContext,
@@ -18,13 +20,24 @@ export function deliver(
   warnings: readonly Warning[] = [],
   documentShowsWarnings = true,
 ): void {
-  if (output === undefined) {
+  const toFile = output !== undefined && output !== '-';
+  if (!toFile) {
     context.io.stdout.write(document);
   } else {
-    if (output.trim() === '') throw new DeadlineError('invalid-argument', 'invalid --output: expected a file name', output);
+    if (output.trim() === '') throw new DeadlineError('invalid-argument', 'invalid --output: expected a file name, or - for standard output', output);
     if (!context.io.writeTextFile) throw new DeadlineError('invalid-argument', '--output is not available here', output);
+    const same = context.io.sameFile ?? ((a: string, b: string) => a === b);
+    const input = context.inputsRead.find((path) => same(output, path));
+    if (input !== undefined) {
+      throw new DeadlineError('invalid-argument', `--output ${quote(output)} is a file this command reads (${quote(input)}); write to another file`, output);
+    }
     const written = context.io.writeTextFile(output, document);
-    if (!written.ok) throw new DeadlineError('invalid-argument', `cannot write --output ${JSON.stringify(output)}: ${written.reason}`, output);
+    if (!written.ok) throw new DeadlineError('invalid-argument', `cannot write --output ${quote(output)}: ${written.reason}`, output);
   }
-  if (warnings.length > 0 && (output !== undefined || !documentShowsWarnings)) context.io.stderr.write(renderWarnings(context.style, warnings));
+  if (warnings.length > 0 && (toFile || !documentShowsWarnings)) context.io.stderr.write(renderWarnings(context.style, warnings));
+}
+
+/** A path for a message: JSON-quoted (control characters escaped), at most about 60 characters. */
+function quote(path: string): string {
+  return JSON.stringify(path.length > 60 ? `…${path.slice(-59)}` : path);
 }

@@ -12,4 +12,54 @@ export enum ExitCode {
   DeadlinePassed = 4,
   /** A bug in the tool: please report it. */
   InternalError = 70,
+  /**
+   * Writing the output failed (a full disk, an I/O error, a stream not open for writing): the
+   * answer is lost, so neither 0 nor 1 may be claimed. sysexits.h EX_IOERR. A closed pipe is not
+   * this: see `finalExitCode`.
+   */
+  OutputError = 74,
+}
+
+/** A failed write to stdout or stderr, with the error code Node gave (EPIPE, ENOSPC, EIO, EBADF...). */
+export interface OutputFailure {
+  readonly stream: 'stdout' | 'stderr';
+  readonly code: string;
+}
+
+/**
+ * The exit code a run ends with: the one its command earned, unless writing its output failed. A
+ * closed pipe (EPIPE, `| head -n 1`) is a reader that stopped early and changes nothing, so
+ * `is-working-day DATE | head -c0` still says 1 and `status --exit-code` keeps 3 or 4. Any other
+ * failed write is OutputError.
+ *
+ * @example
+ * finalExitCode(ExitCode.NotAWorkingDay, [{ stream: 'stdout', code: 'EPIPE' }]) //=> 1
+ * finalExitCode(ExitCode.Ok, [{ stream: 'stdout', code: 'ENOSPC' }]) //=> 74
+ */
+export function finalExitCode(earned: ExitCode, failures: readonly OutputFailure[]): ExitCode {
+  return failures.some((failure) => failure.code !== 'EPIPE') ? ExitCode.OutputError : earned;
+}
+
+const OUTPUT_FAILURES: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  EBADF: 'not open for writing',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+};
+
+/**
+ * The one line that reports a failed write, or `undefined` for a closed pipe, which ends quietly.
+ *
+ * @example
+ * outputFailureMessage({ stream: 'stdout', code: 'ENOSPC' })
+ * //=> 'ofsted-deadline: cannot write to standard output: no space left on device (ENOSPC)\n'
+ */
+export function outputFailureMessage(failure: OutputFailure): string | undefined {
+  if (failure.code === 'EPIPE') return undefined;
+  const stream = failure.stream === 'stdout' ? 'standard output' : 'standard error';
+  const reason = OUTPUT_FAILURES[failure.code];
+  return `ofsted-deadline: cannot write to ${stream}: ${reason === undefined ? failure.code : `${reason} (${failure.code})`}\n`;
 }

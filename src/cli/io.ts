@@ -31,13 +31,25 @@ export interface CliIo {
   /** Resolves once stdout can take more after a write returned `false` (streaming backpressure). */
   readonly stdoutDrained?: () => Promise<void>;
   /**
-   * Reads a UTF-8 text file (`--holidays-file`). Optional so in-process tests need not provide
+   * True once writing to stdout has failed (the reader closed the pipe, the disk is full): later
+   * writes are dropped, and a command that streams (`batch`) stops reading input and ends with the
+   * exit code it has earned so far.
+   */
+  readonly stdoutFailed?: () => boolean;
+  /**
+   * Reads a UTF-8 text file (`--holidays-file`) of at most `maxBytes` bytes (a larger one is a
+   * failure, found without reading more than `maxBytes + 1`). Optional so in-process tests need not provide
    * one; without it any file option is a clear error rather than a silent fallback.
    */
-  readonly readTextFile?: (path: string) => FileRead;
+  readonly readTextFile?: (path: string, maxBytes?: number) => FileRead;
   /**
-   * Writes a whole UTF-8 text file, replacing it (`--output FILE`). Optional like readTextFile:
-   * without it `--output` is a clear error.
+   * Writes a whole UTF-8 text file, replacing it only once it is completely written
+   * (`--output FILE`). Optional like readTextFile: without it `--output` is a clear error.
    */
   readonly writeTextFile?: (path: string, text: string) => FileWrite;
+  /**
+   * Whether two paths name the same file (`--output` refuses a file the command read). Without
+   * it, only identical path strings are the same file.
+   */
+  readonly sameFile?: (a: string, b: string) => boolean;
 }

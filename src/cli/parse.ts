@@ -49,8 +49,13 @@ export function parseDateArgument(text: string, today: Today, what = 'date'): Da
   return dayNumberFromCivil(year, month, day);
 }
 
-/** The largest count accepted: more working days than the supported years hold is never sensible. */
-export const MAX_WORKING_DAYS = 50_000;
+/**
+ * The largest count accepted. It is more than the working days in all the supported years (about
+ * 53,100), so every span `count` can measure is one `add` accepts (`add A (count A B)` is B when B
+ * is a working day); whether a count fits is then decided by the calendar alone: a result outside
+ * the supported years is an out-of-range error, in `add` and `count` alike.
+ */
+export const MAX_WORKING_DAYS = 60_000;
 
 export interface CountLimits {
   readonly allowNegative: boolean;

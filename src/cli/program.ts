@@ -47,6 +47,7 @@ holidays-file-differs. Error codes (JSON "error.code", batch "code"): invalid-da
 invalid-number, out-of-range, invalid-argument, invalid-holidays-file, usage, internal.
 
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error;
+74 output could not be written (a closed pipe is not an error and keeps the code);
 with status --exit-code also 3 something falls due today and 4 the deadline has passed.`;
 
 /**

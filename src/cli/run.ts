@@ -2,10 +2,9 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
-import { once } from 'node:events';
-import { ExitCode } from './exit-codes.js';
-import { readFileStream, readTextFile, writeTextFile } from './files.js';
-import type { CliIo } from './io.js';
+import { ExitCode, type OutputFailure, finalExitCode, outputFailureMessage } from './exit-codes.js';
+import { readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
+import type { CliIo, TextSink } from './io.js';
 import { runCli } from './program.js';
 
 /** Today's calendar date in England, whatever the machine's zone: deadlines are English days. */
@@ -15,32 +14,75 @@ function todayInEngland(now: Date): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+type StreamName = OutputFailure['stream'];
+
+/**
+ * Watches stdout and stderr for failed writes. Node reports them as 'error' events (a write
+ * itself returns false): a closed pipe (EPIPE), a full disk (ENOSPC), an I/O error, a descriptor
+ * not open for writing (EBADF). The first failure of a stream is recorded and, unless it is a
+ * closed pipe, reported in one line on stderr (when stderr still works); later writes to that
+ * stream are dropped. Unhandled, the error would end the run with a stack trace and exit code 1.
+ */
+function watchOutput(onFailure: () => void) {
+  const failures: OutputFailure[] = [];
+  const streams = { stdout: process.stdout, stderr: process.stderr };
+  const failed = (name: StreamName) => failures.some((failure) => failure.stream === name);
+  for (const name of ['stdout', 'stderr'] as const) {
+    streams[name].on('error', (error: NodeJS.ErrnoException) => {
+      if (failed(name)) return;
+      const failure: OutputFailure = { stream: name, code: typeof error.code === 'string' ? error.code : 'EIO' };
+      failures.push(failure);
+      const message = outputFailureMessage(failure);
+      if (message !== undefined && !failed('stderr')) process.stderr.write(message);
+      onFailure();
+    });
+  }
+  const sink = (name: StreamName): TextSink => ({
+    write: (chunk) => (failed(name) ? true : streams[name].write(chunk)),
+  });
+  /** Resolves when stdout can take more: it drained, or it failed (and will take nothing more). */
+  const stdoutDrained = () =>
+    new Promise<void>((resolve) => {
+      if (failed('stdout')) return resolve();
+      const done = () => {
+        process.stdout.off('drain', done).off('error', done);
+        resolve();
+      };
+      process.stdout.on('drain', done).on('error', done);
+    });
+  return { failures, stdout: sink('stdout'), stderr: sink('stderr'), stdoutDrained, stdoutFailed: () => failed('stdout') };
+}
+
 export async function main(): Promise<void> {
-  // A closed pipe (`| head -n 1`) is a normal way for a reader to stop: end quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.Ok);
-    throw error;
+  // A write can fail after runCli has returned (Node finishes pending writes before exiting), so
+  // the exit code is worked out again on every failure.
+  let earned: ExitCode | undefined = undefined;
+  let today: string | undefined;
+  const output = watchOutput(() => {
+    if (earned !== undefined) process.exitCode = finalExitCode(earned, output.failures);
   });
   const io: CliIo = {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: output.stdout,
+    stderr: output.stderr,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests. Worked out only when
     // a command asks: the time-zone data behind Intl costs more than the rest of a run.
     get today() {
-      return process.env.OFSTED_DEADLINE_TODAY ?? todayInEngland(new Date());
+      const pinned = process.env.OFSTED_DEADLINE_TODAY;
+      return (today ??= pinned !== undefined && pinned !== '' ? pinned : todayInEngland(new Date()));
     },
     // Getters, so that commands which never read input do not open stdin.
     get stdin() {
       return process.stdin;
     },
     readFile: readFileStream,
-    stdoutDrained: async () => {
-      await once(process.stdout, 'drain');
-    },
+    stdoutDrained: output.stdoutDrained,
+    stdoutFailed: output.stdoutFailed,
     readTextFile,
     writeTextFile,
+    sameFile,
   };
-  process.exitCode = await runCli(process.argv.slice(2), io);
+  earned = await runCli(process.argv.slice(2), io);
+  process.exitCode = finalExitCode(earned, output.failures);
 }

@@ -10,6 +10,24 @@ export interface Holiday {
 }
 
 /**
+ * How a user's holidays file differs from the built-in data in one day, kept on the resolved
+ * calendar so that output can warn (`holidays-file-differs`). `removed`: a year the file covers
+ * completely lacks a built-in bank holiday, which is then a working day; `added`: the file has a
+ * holiday the built-in data has not; `renamed`: both have the day, under different names (the
+ * file's is used; a count never changes).
+ */
+export interface HolidayDifference {
+  readonly date: IsoDay;
+  /** The holiday's name: the built-in one for `removed`, the file's otherwise. */
+  readonly name: string;
+  readonly change: 'removed' | 'added' | 'renamed';
+  /** For `renamed`: the built-in name. */
+  readonly builtInName?: string;
+  /** The id of the calendar (nation) the difference is in, e.g. `scotland`. */
+  readonly calendar: string;
+}
+
+/**
  * The non-working weekdays of one jurisdiction. The arithmetic only ever sees this interface, so
  * tests can use fixed lists and the data source (date-holidays, a gov.uk file) can change freely.
  */
@@ -34,15 +52,9 @@ export interface HolidayCalendar {
    * reading all of them up front (which costs a one-off command milliseconds).
    */
   holidaysOfYear?(year: number): readonly Holiday[];
-  /** Where a user's holidays file differs from the built-in data, for a `holidays-file-differs` warning. */
+  /**
+   * Where a user's holidays file differs from the built-in data, in date order; absent or empty
+   * when no file was used or it agrees.
+   */
   readonly differences?: readonly HolidayDifference[];
-}
-
-/** How a user's holidays file differs from the built-in data on one day. */
-export interface HolidayDifference {
-  /** `YYYY-MM-DD`. */
-  readonly date: string;
-  readonly name: string;
-  /** `removed`: a built-in bank holiday the file drops; `added`: a day only the file has. */
-  readonly change: 'removed' | 'added' | 'renamed';
 }

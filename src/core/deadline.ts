@@ -205,9 +205,10 @@ function warningsOf(index: WorkingDayIndex, request: DeadlineRequest, result: Om
   }
   const extra = skippedDays.filter((skipped) => skipped.reason.kind === 'holiday' && skipped.reason.holiday.source === 'extra-holiday');
   if (extra.length > 0) warnings.push({ code: 'extra-holidays', days: extra.map((skipped) => skipped.day) });
+  // A renamed day moves no date; a removed or added one inside the count does.
   const differences = (index.calendar.differences ?? []).filter((difference) => {
     const day = parseIsoDay(difference.date);
-    return day !== undefined && day >= trail.first && day <= trail.last;
+    return difference.change !== 'renamed' && day !== undefined && day >= trail.first && day <= trail.last;
   });
   if (differences.length > 0) warnings.push({ code: 'holidays-file-differs', differences });
   const lastDay = Math.max(event, result.deadline, trail.last);

@@ -94,9 +94,15 @@ describe('a holidays file laid over the built-in data', () => {
     expect(calendar.holidays().find((h) => h.date === '2030-06-04')!.source).toBe('holidays-file');
   });
 
-  it('moves the horizon out to the file’s last year', () => {
-    const events = [{ date: '2031-01-01', title: "New Year's Day" }];
-    expect(resolveCalendar('england-and-wales', { holidaysFile: fileWith(events), extraHolidays: [] }).horizonYear).toBe(2031);
+  it('moves the horizon out only through years the file covers completely, one after another', () => {
+    const wholeYear = (year: number) => [
+      { date: `${year}-01-01`, title: "New Year's Day" },
+      { date: `${year}-12-25`, title: 'Christmas Day' },
+    ];
+    const horizon = (events: { date: string; title: string }[]) =>
+      resolveCalendar('england-and-wales', { holidaysFile: fileWith(events), extraHolidays: [] }).horizonYear;
+    expect(horizon([{ date: '2031-01-01', title: "New Year's Day" }])).toBe(2028); // a stray entry
+    expect(horizon([...wholeYear(2029), ...wholeYear(2030), ...wholeYear(2032)])).toBe(2030); // 2031 missing
     expect(resolveCalendar('england-and-wales', { extraHolidays: [] }).horizonYear).toBe(2028);
   });
 
@@ -156,7 +162,7 @@ describe('the horizon warning', () => {
   });
 
   it('is silent past 2028 when a holidays file covers the period', () => {
-    const events = ['2029-01-01', '2029-03-30', '2029-04-02', '2030-01-01'].map((date) => ({ date, title: 'Holiday' }));
+    const events = ['2029-01-01', '2029-03-30', '2029-04-02', '2029-12-25', '2029-12-26', '2030-01-01'].map((date) => ({ date, title: 'Holiday' }));
     const holidaysFile = parseHolidaysFile('newer.json', JSON.stringify({ 'england-and-wales': { events } }));
     expect(warningCodes(resolveIndex('england-and-wales', { holidaysFile, extraHolidays: [] }), '2028-10-02')).toEqual([]);
     expect(warningCodes(resolveIndex('england-and-wales', { holidaysFile, extraHolidays: [] }), '2030-11-01')).toEqual(['beyond-horizon']);

@@ -193,3 +193,27 @@ describe('every warning code is documented', () => {
     expect(schemaText).toContain(`"const":"${code}"`);
   });
 });
+
+describe('holidays-file-differs', () => {
+  it('warns, in every command, when a holidays file drops a built-in bank holiday inside the count', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const feed = JSON.parse(readFileSync(new URL('../fixtures/gov-uk-bank-holidays.json', import.meta.url), 'utf8')) as Record<string, { events: { date: string }[] }>;
+    feed['england-and-wales']!.events = feed['england-and-wales']!.events.filter((event) => event.date !== '2019-05-27');
+    const path = join(mkdtempSync(join(tmpdir(), 'ofsted-deadline-differs-')), 'bank-holidays.json');
+    writeFileSync(path, JSON.stringify(feed));
+    // Wed 10 Apr 2019 + 70: 14 weeks → Wed 17 Jul, + Good Friday 19 Apr, Easter Monday 22 Apr, 6 May
+    // and 27 May → Tue 23 Jul; without 27 May, one working day earlier: Mon 22 Jul.
+    const document = await json(['2019-04-10', '--holidays-file', path, '--json']);
+    expect(document.deadline).toBe('2019-07-22');
+    expect(document.warnings).toEqual([
+      expect.objectContaining({ code: 'holidays-file-differs', differences: [expect.objectContaining({ date: '2019-05-27', change: 'removed' })] }),
+    ]);
+    const record = JSON.parse((await runInProcess(['batch', '--holidays-file', path], { input: '2019-04-10\n' })).stdout) as WithWarnings;
+    expect([record.deadline, codesOf(record)]).toEqual(['2019-07-22', ['holidays-file-differs']]);
+    // The gov.uk feed itself differs from the built-in data only in names: no warning.
+    const plain = await json(['2019-04-10', '--holidays-file', new URL('../fixtures/gov-uk-bank-holidays.json', import.meta.url).pathname, '--json']);
+    expect([plain.deadline, codesOf(plain)]).toEqual(['2019-07-23', []]);
+  });
+});

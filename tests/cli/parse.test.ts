@@ -111,13 +111,13 @@ describe('parseWorkingDaysArgument', () => {
     expect(error.code).toBe('invalid-number');
     expect(error.input).toBe(input);
     expect(error.message).toContain(`--days ${JSON.stringify(input)}`);
-    expect(error.message).toMatch(/expected a whole number from -?\d+ to 50000/);
+    expect(error.message).toMatch(/expected a whole number from -?\d+ to 60000/);
   });
 
   it.each([
-    { limits: signed, range: '-50000 to 50000' },
-    { limits: { allowNegative: false, allowZero: true }, range: '0 to 50000' },
-    { limits: positive, range: '1 to 50000' },
+    { limits: signed, range: '-60000 to 60000' },
+    { limits: { allowNegative: false, allowZero: true }, range: '0 to 60000' },
+    { limits: positive, range: '1 to 60000' },
   ])('states the accepted range $range', ({ limits, range }) => {
     expect(deadlineErrorOf(() => parseWorkingDaysArgument('x', limits)).message).toContain(range);
   });

@@ -1,19 +1,21 @@
 import { runCli } from '../../src/cli/program.js';
-import { readFileStream, readTextFile, writeTextFile } from '../../src/cli/files.js';
+import { readFileStream, readTextFile, sameFile, writeTextFile } from '../../src/cli/files.js';
 import type { BinResult } from './run-bin.js';
 
 export interface InProcessOptions {
-  /** Standard input, as text or bytes (the whole of it). */
-  readonly input?: string | Uint8Array;
+  /** Standard input, as text or bytes (the whole of it), or a stream of chunks (generated input). */
+  readonly input?: string | Uint8Array | AsyncIterable<Uint8Array>;
   readonly env?: Record<string, string | undefined>;
   /** England's date for the word `today` (default 2026-11-27, as the spawning helper pins it). */
   readonly today?: string;
   readonly stdoutIsTTY?: boolean;
 }
 
-/** Standard input as a byte stream of one chunk. */
-async function* bytesOf(input: string | Uint8Array): AsyncGenerator<Uint8Array> {
-  yield typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+/** Standard input as a byte stream: one chunk, or the chunks given. */
+async function* bytesOf(input: string | Uint8Array | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (typeof input === 'string') yield Buffer.from(input, 'utf8');
+  else if (input instanceof Uint8Array) yield input;
+  else yield* input;
 }
 
 /**
@@ -37,12 +39,13 @@ export async function runInProcess(args: readonly string[], options: InProcessOp
     stderr: sink(stderr),
     env,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
-    today: env.OFSTED_DEADLINE_TODAY ?? options.today ?? '2026-11-27',
+    today: env.OFSTED_DEADLINE_TODAY || options.today || '2026-11-27', // an empty variable is unset, as in run.ts
     stdin: bytesOf(options.input ?? ''),
     readFile: readFileStream,
     stdoutDrained: async () => undefined,
     readTextFile,
     writeTextFile,
+    sameFile,
   });
   return { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode };
 }

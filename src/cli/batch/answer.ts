@@ -4,6 +4,7 @@ import type { WorkingDayIndex } from '../../core/working-days.js';
 import type { BatchRecordFormat, BatchWarning } from '../../output/batch.js';
 import { type Today, parseDateArgument } from '../parse.js';
 import { RecordBuffer } from './record-buffer.js';
+import { MAX_LINE_LENGTH, type OverlongLine } from './text.js';
 
 /** True for an empty line or one of white space only (such lines get no record). */
 export function isBlankLine(text: string): boolean {
@@ -78,7 +79,8 @@ export class BatchAnswerer {
    * numbered `firstLine`: one record per non-blank line. Returns how many physical lines the text
    * held. A `\r` before a `\n` (CRLF files) is not part of the line.
    */
-  answerText(text: string, firstLine: number): number {
+  answerText(text: string | OverlongLine, firstLine: number): number {
+    if (typeof text !== 'string') return this.answerOverlong(firstLine, text);
     const { firstDay, lastDay } = this.index;
     let line = firstLine;
     for (let start = 0; start < text.length; line++) {
@@ -93,6 +95,16 @@ export class BatchAnswerer {
       start = newline + 1;
     }
     return line - firstLine;
+  }
+
+  /** One error record for a line too long to read, quoting only its start; returns 1 (one line). */
+  private answerOverlong(line: number, overlong: OverlongLine): number {
+    this.records++;
+    this.failures++;
+    if (this.firstFailureLine === 0) this.firstFailureLine = line;
+    const message = `line too long: ${overlong.length.toLocaleString('en-GB')} characters, more than the ${MAX_LINE_LENGTH.toLocaleString('en-GB')} a line may have`;
+    this.output.writeText(this.format.failure(line, `${overlong.head}…`, 'line-too-long', message));
+    return 1;
   }
 
   /** Answers one line, numbered `line` (1-based, physical lines). */

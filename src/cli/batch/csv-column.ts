@@ -1,4 +1,5 @@
 import { DeadlineError } from '../../core/errors.js';
+import { MAX_LINE_LENGTH } from './text.js';
 
 /** One CSV data row's value in the chosen column, with the physical line the row starts on. */
 export interface CsvCell {
@@ -31,7 +32,8 @@ export async function* readCsvColumn(text: AsyncIterable<string>, column: string
     import('node:stream'),
     import('node:stream/promises'),
   ]);
-  const parser = parse({ info: true, relax_column_count: true, skip_empty_lines: true });
+  // A record over 64 KiB ends the run (exit 2) rather than growing csv-parse's buffers without end.
+  const parser = parse({ info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_LINE_LENGTH });
   // The pipeline carries backpressure; a read error reaches us through the parser's iterator.
   const feeding = pipeline(Readable.from(text), parser).catch(() => undefined);
   let columnIndex = -1;

@@ -73,11 +73,13 @@ export const runBatch: Action = async (context, _args, options) => {
       for await (const piece of wholeLines(text)) {
         nextLine += answerer.answerText(piece, nextLine);
         await flush();
+        if (io.stdoutFailed?.()) break; // the reader has gone: end with the exit code earned so far
       }
     } else {
       for await (const cell of readCsvColumn(crlfToLf(text), column)) {
         answerer.answer(cell.line, cell.value ?? '');
         if (answerer.pendingBytes >= 1 << 16) await flush();
+        if (io.stdoutFailed?.()) break;
       }
     }
   } catch (error) {

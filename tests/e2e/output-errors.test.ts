@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ExitCode, finalExitCode, outputFailureMessage } from '../../src/cli/exit-codes.js';
+import { BIN } from '../helpers/run-bin.js';
+
+interface ShellResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** `${PIPESTATUS[@]}` of the script's pipeline, as the script echoes it on its last stdout line. */
+  readonly pipeStatus: readonly number[];
+}
+
+/**
+ * Runs a bash script in which `$BIN` is the built binary, "today" is pinned and colour is off.
+ * The script ends with `echo "${PIPESTATUS[@]}"`, the exit codes of every part of its pipeline.
+ */
+function bash(script: string): Promise<ShellResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', `BIN="${process.execPath} ${BIN}"; ${script}; echo "PIPESTATUS \${PIPESTATUS[@]}"`], {
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', () => {
+      const match = /PIPESTATUS ([\d ]+)\n$/.exec(stdout);
+      if (!match) return reject(new Error(`no PIPESTATUS in ${JSON.stringify(stdout)}`));
+      resolve({ stdout: stdout.slice(0, match.index), stderr, pipeStatus: match[1]!.trim().split(' ').map(Number) });
+    });
+  });
+}
+
+const NO_TRACE = /\n\s+at |Error:|node:internal/;
+// The reader is gone before the tool writes: `head -c0` exits at once, the tool a little later.
+const late = (command: string) => `(sleep 0.3; $BIN ${command})`;
+
+describe.runIf(existsSync('/dev/full')).concurrent('exit codes survive output trouble (real processes)', () => {
+  it.each([
+    { command: 'is-working-day 2014-12-25', expected: ExitCode.NotAWorkingDay, reason: 'Christmas Day is not a working day' },
+    { command: 'is-working-day 2014-12-24', expected: ExitCode.Ok, reason: 'an ordinary working day' },
+    { command: 'status 2014-12-10 --exit-code --today 2015-03-23', expected: ExitCode.DueToday, reason: 'the deadline is today' },
+    { command: 'status 2014-12-10 --exit-code --today 2015-03-24', expected: ExitCode.DeadlinePassed, reason: 'the deadline has passed' },
+    { command: '2014-02-30', expected: ExitCode.BadInput, reason: 'bad input, its message on stderr' },
+  ])('a closed stdout pipe (`| head -c0`) keeps exit $expected: $reason', async ({ command, expected }) => {
+    const { stderr, pipeStatus } = await bash(`${late(command)} | head -c0`);
+    expect(pipeStatus).toEqual([expected, 0]);
+    expect(stderr).not.toMatch(NO_TRACE);
+    expect(stderr).not.toContain('EPIPE');
+  });
+
+  it('a batch with a bad line keeps exit 2 when stdout is a closed pipe', async () => {
+    const { pipeStatus, stderr } = await bash(`printf '2014-12-10\\nnot a date\\n' | ${late('batch')} | head -c0`);
+    expect(pipeStatus).toEqual([0, ExitCode.BadInput, 0]);
+    expect(stderr).toContain('1 of 2 lines failed');
+  });
+
+  it('a closed stderr pipe ends quietly too, keeping exit 2 for bad input', async () => {
+    const { pipeStatus } = await bash(`(sleep 0.3; $BIN is-working-day 2014-02-30 2>&1 >/dev/null) | head -c0`);
+    expect(pipeStatus).toEqual([ExitCode.BadInput, 0]);
+  });
+
+  it.each([
+    { command: 'is-working-day 2014-12-25', reason: 'exit 1 would claim "not a working day"' },
+    { command: 'is-working-day 2014-12-24', reason: 'exit 0 would claim success' },
+    { command: '2014-12-10 --json', reason: 'a JSON document lost' },
+    { command: 'status 2014-12-10 --exit-code --today 2015-03-24', reason: 'exit 4 would hide the lost output' },
+    { command: '--help', reason: 'even help' },
+  ])('stdout on a full disk (`> /dev/full`) is exit 74 with one line on stderr: $reason', async ({ command }) => {
+    const { stderr, pipeStatus } = await bash(`$BIN ${command} > /dev/full`);
+    expect(pipeStatus).toEqual([ExitCode.OutputError]);
+    expect(stderr).toBe('ofsted-deadline: cannot write to standard output: no space left on device (ENOSPC)\n');
+  });
+
+  it('a long batch into a full disk stops early with exit 74', async () => {
+    const { stderr, pipeStatus } = await bash(`yes 2014-12-10 | head -n 2000000 | $BIN batch > /dev/full`);
+    expect(pipeStatus.at(-1)).toBe(ExitCode.OutputError);
+    expect(stderr).toBe('ofsted-deadline: cannot write to standard output: no space left on device (ENOSPC)\n');
+  });
+
+  it('stdout open only for reading (EBADF) is exit 74 with one line on stderr', async () => {
+    const { stderr, pipeStatus } = await bash(`$BIN is-working-day 2014-12-25 1</dev/null`);
+    expect(pipeStatus).toEqual([ExitCode.OutputError]);
+    expect(stderr).toBe('ofsted-deadline: cannot write to standard output: not open for writing (EBADF)\n');
+  });
+
+  it('stderr on a full disk is exit 74, never 2, and nothing else is shown', async () => {
+    const { stdout, pipeStatus } = await bash(`$BIN is-working-day 2014-02-30 2>/dev/full`);
+    expect(pipeStatus).toEqual([ExitCode.OutputError]);
+    expect(stdout).toBe('');
+  });
+});
+
+describe('the exit-code policy for failed writes', () => {
+  it.each([
+    { earned: ExitCode.NotAWorkingDay, failures: [], expected: ExitCode.NotAWorkingDay, reason: 'no failure' },
+    { earned: ExitCode.NotAWorkingDay, failures: [{ stream: 'stdout', code: 'EPIPE' }], expected: ExitCode.NotAWorkingDay, reason: 'a closed pipe' },
+    { earned: ExitCode.DeadlinePassed, failures: [{ stream: 'stderr', code: 'EPIPE' }], expected: ExitCode.DeadlinePassed, reason: 'a closed stderr pipe' },
+    { earned: ExitCode.Ok, failures: [{ stream: 'stdout', code: 'ENOSPC' }], expected: ExitCode.OutputError, reason: 'a full disk' },
+    { earned: ExitCode.NotAWorkingDay, failures: [{ stream: 'stdout', code: 'EIO' }], expected: ExitCode.OutputError, reason: 'an I/O error' },
+    { earned: ExitCode.BadInput, failures: [{ stream: 'stdout', code: 'EPIPE' }, { stream: 'stderr', code: 'EBADF' }], expected: ExitCode.OutputError, reason: 'a pipe and a bad stderr' },
+  ] as const)('$reason: $earned becomes $expected', ({ earned, failures, expected }) => {
+    expect(finalExitCode(earned, failures)).toBe(expected);
+  });
+
+  it('says nothing for a closed pipe and one line for anything else', () => {
+    expect(outputFailureMessage({ stream: 'stdout', code: 'EPIPE' })).toBeUndefined();
+    expect(outputFailureMessage({ stream: 'stderr', code: 'EIO' })).toBe('ofsted-deadline: cannot write to standard error: input/output error (EIO)\n');
+    expect(outputFailureMessage({ stream: 'stdout', code: 'EWHATEVER' })).toBe('ofsted-deadline: cannot write to standard output: EWHATEVER\n');
+  });
+});
