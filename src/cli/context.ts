@@ -6,7 +6,7 @@ import type { Rule } from '../core/rules.js';
 import type { Warning } from '../core/warnings.js';
 import type { WorkingDayIndex } from '../core/working-days.js';
 import { type ErrorJson, errorJson, stringifyJson } from '../output/json.js';
-import { type Style, createStyle } from '../output/style.js';
+import { DEFAULT_WIDTH, type Style, createStyle } from '../output/style.js';
 import { visible } from '../output/words.js';
 import { renderWarnings } from '../output/text.js';
 import { HOLIDAYS_FILE_VARIABLE, TODAY_VARIABLE, checkedToday, resolveCalendarFlags } from './calendar-options.js';
@@ -28,9 +28,10 @@ export function collect(value: string, previous: string[] | undefined): string[]
 }
 
 /** --json, --no-color and the calendar options (--region, --holidays-file, --extra-holiday). */
-export function addCommonOptions(command: Command): Command {
+export function addCommonOptions(command: Command, { json = true } = {}): Command {
+  // batch writes JSON (NDJSON) already: it has no --json, so its help does not offer one.
+  if (json) command.option('--json', 'write one JSON document on stdout instead of text');
   return command
-    .option('--json', 'write one JSON document on stdout instead of text')
     .option('--no-color', 'plain text even on a terminal')
     .addOption(
       new Option('--region <region>', 'whose bank holidays count (default england-and-wales; uk = any part of the UK)').choices(
@@ -44,20 +45,38 @@ export function addCommonOptions(command: Command): Command {
     .option('--extra-holiday <date[=name]>', 'one more non-working day, e.g. 2030-06-03=Jubilee (repeatable)', collect);
 }
 
-/** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR forces it on. */
-export function useColour(io: CliIo, options: RawOptions): boolean {
+/**
+ * Colour for one stream: never with --no-color, NO_COLOR (https://no-color.org) or TERM=dumb;
+ * FORCE_COLOR forces it on (FORCE_COLOR=0 off); otherwise only when that stream is a terminal, so
+ * `2>log` keeps escape codes out of the log even while stdout shows colour.
+ */
+export function useColour(io: CliIo, options: RawOptions, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
   if (options.color === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return io.stdoutIsTTY;
+  if (io.env.TERM === 'dumb') return false;
+  return stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY === true;
+}
+
+/**
+ * The width to wrap help and text to: COLUMNS when it is set to a sensible number, else the
+ * terminal's width, else 80.
+ */
+export function textWidth(io: CliIo): number {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns >= 20 && columns <= 1000) return columns;
+  return io.columns !== undefined && io.columns >= 20 ? io.columns : DEFAULT_WIDTH;
 }
 
 /** What a command's action receives: the outside world, rendering choices and the calendar. */
 export interface CommandContext {
   readonly io: CliIo;
   readonly json: boolean;
+  /** How stdout is drawn (colour, width). */
   readonly style: Style;
+  /** How stderr is drawn: its own colour choice, since it may be a terminal when stdout is not. */
+  readonly errorStyle: Style;
   /** England's date for the word `today`, worked out only when asked. */
   readonly today: () => string;
   /** The region the user asked for; `undefined` lets a rule choose its own (FOI counts UK-wide). */
@@ -131,7 +150,8 @@ export function createContext(rawIo: CliIo, options: RawOptions): CommandContext
   return {
     io,
     json: flagOption(options, 'json'),
-    style: createStyle(useColour(io, options)),
+    style: createStyle(useColour(io, options, 'stdout'), textWidth(io)),
+    errorStyle: createStyle(useColour(io, options, 'stderr'), textWidth(io)),
     today,
     region: choice.region,
     holidaysFile: choice.sources.holidaysFile?.path,
@@ -151,7 +171,7 @@ export function emit(context: CommandContext, json: () => unknown, text: () => s
     return;
   }
   context.io.stdout.write(text());
-  if (stderrWarnings.length > 0) context.io.stderr.write(renderWarnings(context.style, stderrWarnings));
+  if (stderrWarnings.length > 0) context.io.stderr.write(renderWarnings(context.errorStyle, stderrWarnings));
 }
 
 /** The longest error line written: a message echoing a huge input stays one readable line. */

@@ -24,17 +24,30 @@ export function deliver(
   if (!toFile) {
     context.io.stdout.write(document);
   } else {
-    if (output.trim() === '') throw new DeadlineError('invalid-argument', 'invalid --output: expected a file name, or - for standard output', output);
+    checkOutputPath(context, output);
     if (!context.io.writeTextFile) throw new DeadlineError('invalid-argument', '--output is not available here', output);
-    const same = context.io.sameFile ?? ((a: string, b: string) => a === b);
-    const input = context.inputsRead.find((path) => same(output, path));
-    if (input !== undefined) {
-      throw new DeadlineError('invalid-argument', `--output ${quote(output)} is a file this command reads (${quote(input)}); write to another file`, output);
-    }
     const written = context.io.writeTextFile(output, document);
-    if (!written.ok) throw new DeadlineError('invalid-argument', `cannot write --output ${quote(output)}: ${written.reason}`, output);
+    if (!written.ok) throw outputFailure(output, written.reason);
   }
-  if (warnings.length > 0 && (toFile || !documentShowsWarnings)) context.io.stderr.write(renderWarnings(context.style, warnings));
+  if (warnings.length > 0 && (toFile || !documentShowsWarnings)) context.io.stderr.write(renderWarnings(context.errorStyle, warnings));
+}
+
+/**
+ * Refuses an `--output` path that cannot be meant: an empty name, or a file the command reads (its
+ * holidays file, its batch input), which the write would destroy.
+ */
+export function checkOutputPath(context: CommandContext, output: string): void {
+  if (output.trim() === '') throw new DeadlineError('invalid-argument', 'invalid --output: expected a file name, or - for standard output', output);
+  const same = context.io.sameFile ?? ((a: string, b: string) => a === b);
+  const input = context.inputsRead.find((path) => same(output, path));
+  if (input !== undefined) {
+    throw new DeadlineError('invalid-argument', `--output ${quote(output)} is a file this command reads (${quote(input)}); write to another file`, output);
+  }
+}
+
+/** The message of a failed write to `--output`. */
+export function outputFailure(output: string, reason: string): DeadlineError {
+  return new DeadlineError('invalid-argument', `cannot write --output ${quote(output)}: ${reason}`, output);
 }
 
 /** A path for a message: JSON-quoted (control characters escaped), at most about 60 characters. */

@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ByteSource, FileRead, FileWrite } from './io.js';
+import type { ByteSource, FileRead, FileSink, FileWrite } from './io.js';
 
 const READ_FAILURES: Record<string, string> = {
   ENOENT: 'no such file',
@@ -181,4 +181,63 @@ export function sameFile(a: string, b: string): boolean {
  */
 export function readFileStream(path: string): ByteSource {
   return { [Symbol.asyncIterator]: () => createReadStream(path)[Symbol.asyncIterator]() };
+}
+
+/**
+ * Opens a streaming, atomic write (`batch --output`): pieces go to a temporary file beside the
+ * target, which is renamed over it only by `commit()`, as `writeTextFile` does for a whole text.
+ * A device or pipe target (`/dev/null`) is written to directly. A failure to open is a value.
+ */
+export function openFileSink(path: string): { readonly ok: true; readonly sink: FileSink } | { readonly ok: false; readonly reason: string } {
+  const failure = (error: unknown) => ({ ok: false as const, reason: WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot be written (${firstLine(error)})` });
+  let target = path;
+  let temporary: string | undefined;
+  let fd: number;
+  try {
+    let existing = statSync(target, { throwIfNoEntry: false });
+    if (existing) {
+      target = realpathSync(target);
+      existing = statSync(target, { throwIfNoEntry: false });
+      if (existing?.isDirectory()) return { ok: false, reason: WRITE_FAILURES.EISDIR! };
+    }
+    if (existing && !existing.isFile()) {
+      fd = openSync(target, 'w');
+    } else {
+      temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+      fd = openSync(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+    }
+  } catch (error) {
+    return failure(error);
+  }
+  let failed: unknown;
+  const sink: FileSink = {
+    write(chunk) {
+      if (failed !== undefined) return true;
+      try {
+        writeFileSync(fd, chunk);
+      } catch (error) {
+        failed = error;
+      }
+      return true;
+    },
+    commit() {
+      try {
+        if (failed !== undefined) throw failed;
+        if (temporary !== undefined) fsyncSync(fd);
+        closeSync(fd);
+        if (temporary !== undefined) renameSync(temporary, target);
+        temporary = undefined;
+        return { ok: true };
+      } catch (error) {
+        sink.abort();
+        return failure(error);
+      }
+    },
+    abort() {
+      ignoreFailure(() => closeSync(fd));
+      if (temporary !== undefined) ignoreFailure(() => unlinkSync(temporary!));
+      temporary = undefined;
+    },
+  };
+  return { ok: true, sink };
 }

@@ -16,12 +16,24 @@ export type FileRead = { readonly ok: true; readonly text: string } | { readonly
 /** The outcome of writing a file: done, or why not (an expected failure). */
 export type FileWrite = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
+/** A file being written a piece at a time, that replaces its target only when committed. */
+export interface FileSink extends TextSink {
+  /** Flushes and renames the finished file over the target; a failure is a value. */
+  commit(): FileWrite;
+  /** Removes the unfinished file; the target stays as it was. */
+  abort(): void;
+}
+
 export interface CliIo {
   readonly stdout: TextSink;
   readonly stderr: TextSink;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is on only then, unless forced). */
   readonly stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal: its colour is decided on its own. */
+  readonly stderrIsTTY?: boolean;
+  /** The terminal's width when stdout is one (help and text wrap to it; 80 otherwise). */
+  readonly columns?: number;
   /** Today in England (Europe/London), `YYYY-MM-DD`: the meaning of the word `today`. */
   readonly today: string;
   /** Standard input, read by `batch` only. Optional so that callers that never read it need not supply it. */
@@ -47,6 +59,11 @@ export interface CliIo {
    * (`--output FILE`). Optional like readTextFile: without it `--output` is a clear error.
    */
   readonly writeTextFile?: (path: string, text: string) => FileWrite;
+  /**
+   * Opens a file to write a piece at a time, replacing the target only once committed
+   * (`batch --output FILE`). Optional like writeTextFile.
+   */
+  readonly openFileSink?: (path: string) => { readonly ok: true; readonly sink: FileSink } | { readonly ok: false; readonly reason: string };
   /**
    * Whether two paths name the same file (`--output` refuses a file the command read). Without
    * it, only identical path strings are the same file.

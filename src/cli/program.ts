@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { describeAdd, runAdd } from './commands/add.js';
 import { describeBatch, runBatch } from './commands/batch.js';
 import { describeCalendar, runCalendar } from './commands/calendar.js';
@@ -9,7 +9,7 @@ import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day
 import { describeReminders, runReminders } from './commands/reminders.js';
 import { describeStatus, runStatus } from './commands/status.js';
 import { describeRules, runRules } from './commands/rules.js';
-import { type CommandContext, addCommonOptions, createContext, isDeadlineError, reportError } from './context.js';
+import { type CommandContext, addCommonOptions, createContext, isDeadlineError, reportError, textWidth } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import type { RawOptions } from './raw-options.js';
@@ -20,6 +20,7 @@ import { DeadlineError } from '../core/errors.js';
 import { quoteInput } from '../output/words.js';
 import { COMPLETION_SHELLS, completionScript } from './completion.js';
 import { closestName } from './suggest.js';
+import { addAfterHelp } from './help-text.js';
 
 const EXAMPLES = `
 Examples:
@@ -109,13 +110,19 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: () => undefined, // run() prints one line of its own
+      // Help wraps to the terminal (or COLUMNS, or 80), as text output does.
+      getOutHelpWidth: () => textWidth(io),
+      getErrHelpWidth: () => textWidth(io),
     })
-    .addHelpText('after', EXAMPLES);
+    // Subcommands copy this when they are made, so every --help wraps the same way.
+    .configureHelp({ minWidthToWrap: 10, formatItem: formatHelpItem })
+    ;
+  addAfterHelp(program, EXAMPLES);
 
   addCommonOptions(describeDeadline(program)).action(wrap(runDeadline));
 
   const subcommand = (name: string, describe: (command: Command) => Command) =>
-    addCommonOptions(describe(program.command(name)))
+    addCommonOptions(describe(program.command(name)), { json: name !== 'batch' })
       .exitOverride()
       .configureOutput(program.configureOutput());
 
@@ -144,6 +151,16 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
       }),
     );
   return program;
+}
+
+/**
+ * One option or command in --help. Where the terminal leaves too little room beside the terms
+ * (under 40 columns), the description goes under its term instead, so narrow help still wraps.
+ */
+function formatHelpItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+  const width = this.helpWidth ?? 80;
+  if (!description || width - termWidth - 4 >= 40) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+  return `  ${term}\n${helper.boxWrap(description, width - 6).replace(/^/gm, '      ')}`;
 }
 
 /** `--version`: the version, and which holiday data answers (so a CI log shows its horizon). */

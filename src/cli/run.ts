@@ -3,7 +3,7 @@
  * date in England, runs the CLI, and sets the exit code.
  */
 import { ExitCode, type OutputFailure, finalExitCode, outputFailureMessage } from './exit-codes.js';
-import { readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
+import { openFileSink, readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
 import type { CliIo, TextSink } from './io.js';
 import { runCli } from './program.js';
 
@@ -66,6 +66,8 @@ export async function main(): Promise<void> {
     stderr: output.stderr,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests. Worked out only when
     // a command asks: the time-zone data behind Intl costs more than the rest of a run.
     get today() {
@@ -81,6 +83,7 @@ export async function main(): Promise<void> {
     stdoutFailed: output.stdoutFailed,
     readTextFile,
     writeTextFile,
+    openFileSink,
     sameFile,
   };
   earned = await runCli(process.argv.slice(2), io);

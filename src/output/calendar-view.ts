@@ -6,7 +6,7 @@ import type { DayMark, GridDay, MonthGrid } from '../core/month-grid.js';
 import type { Schedule } from '../core/schedule.js';
 import { entryLabel } from './schedule-words.js';
 import type { Style } from './style.js';
-import { renderWarnings } from './text.js';
+import { prose, renderWarnings } from './text.js';
 import { human, monthTitle, visible } from './words.js';
 
 /** The symbol after each day of the month; counted days also carry their working-day number. */
@@ -75,7 +75,9 @@ function legend(schedule: Schedule, grids: readonly MonthGrid[], style: Style): 
     style.bold('Milestones:'),
     ...schedule.entries
       .filter((entry) => entry.kind === 'milestone' || entry.kind === 'deadline')
-      .map((entry) => `  ${entry.kind === 'deadline' ? '!' : '*'} ${human(entry.date)}  day ${entry.workingDay}  ${visible(entryLabel(schedule, entry))}  [${entry.rule.citation}]`),
+      .flatMap((entry) =>
+        prose(style, `${entry.kind === 'deadline' ? '!' : '*'} ${human(entry.date)}  day ${entry.workingDay}  ${visible(entryLabel(schedule, entry))}  [${entry.rule.citation}]`, '  ', '      '),
+      ),
   ];
   const { event, deadline } = schedule.result;
   const holidays = days.filter((day) => day.mark === 'holiday' && day.day > event && day.day <= deadline);

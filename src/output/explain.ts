@@ -40,5 +40,5 @@ export function renderExplainText(days: readonly ExplainedDay[], counting: Trail
     const why = reason === null ? '' : counted ? style.dim(`(${reason})`) : reason;
     return [human(day.day), what, why];
   });
-  return `${[style.bold(`Day by day (${days.length} days):`), ...table(rows)].join('\n')}\n`;
+  return `${[style.bold(`Day by day (${days.length} days):`), ...table(rows, '  ', style.width)].join('\n')}\n`;
 }

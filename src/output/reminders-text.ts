@@ -4,7 +4,7 @@ import type { Schedule, ScheduleEntry } from '../core/schedule.js';
 import { type EntryState, type ScheduleStatus, entryState } from '../core/status.js';
 import { entryLabel } from './schedule-words.js';
 import { type Style, table } from './style.js';
-import { renderWarnings } from './text.js';
+import { prose, renderWarnings } from './text.js';
 import { human, plural, visible } from './words.js';
 
 /** The state in words, so the table reads the same without colour; `>` also points at today. */
@@ -12,12 +12,13 @@ const STATE_WORDS: Record<EntryState, string> = { past: 'past', today: '> TODAY'
 
 function header(schedule: Schedule, style: Style): string[] {
   const { result } = schedule;
-  const lines = [
+  const lines = prose(
+    style,
     `${style.bold('Received')} ${human(result.event)}; ${style.bold(result.rule.title)} due ${style.green.bold(human(result.deadline))} (${plural(
       result.rule.amount,
       'working day',
     )}, ${result.rule.citation})`,
-  ];
+  );
   // Warnings come before any date a reader might copy.
   if (result.warnings.length > 0) lines.push(renderWarnings(style, result.warnings).trimEnd());
   return lines;
@@ -40,9 +41,9 @@ export function renderRemindersText(schedule: Schedule, today: DayNumber, style:
     ...header(schedule, style),
     `${style.dim(`Today is ${human(today)}.`)}`,
     '',
-    ...table([['Date', 'Day', 'Left', 'State', 'What'].map((h) => style.bold(h)), ...rows]),
+    ...table([['Date', 'Day', 'Left', 'State', 'What'].map((h) => style.bold(h)), ...rows], '  ', style.width),
     '',
-    style.dim('Day: working days after receipt (the day of receipt never counts). Left: working days to the deadline.'),
+    ...prose(style, style.dim('Day: working days after receipt (the day of receipt never counts). Left: working days to the deadline.'), ''),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -58,15 +59,19 @@ export function renderStatusText(schedule: Schedule, status: ScheduleStatus, sty
       : `${plural(remaining, 'working day')} left to the deadline, ${human(deadline)}.`;
   const lines = [
     ...header(schedule, style),
-    `Today, ${human(status.today)}: ${
-      status.workingDaysElapsed >= 0
-        ? `${plural(status.workingDaysElapsed, 'working day')} elapsed since receipt.`
-        : `the receipt date is still ${plural(-status.workingDaysElapsed, 'working day')} ahead.`
-    } ${where}`,
-    `${style.bold('Next milestone:')} ${status.nextMilestone ? `${human(status.nextMilestone.date)}  ${shownLabel(schedule, status.nextMilestone)}` : 'none'}`,
-    status.dueToday.length === 0
-      ? `${style.bold('Due today:')} nothing`
-      : [style.bold('Due today:'), ...status.dueToday.map((entry) => `  ${style.yellow.bold('>')} ${shownLabel(schedule, entry)}`)].join('\n'),
+    ...prose(
+      style,
+      `Today, ${human(status.today)}: ${
+        status.workingDaysElapsed >= 0
+          ? `${plural(status.workingDaysElapsed, 'working day')} elapsed since receipt.`
+          : `the receipt date is still ${plural(-status.workingDaysElapsed, 'working day')} ahead.`
+      } ${where}`,
+      '',
+    ),
+    ...prose(style, `${style.bold('Next milestone:')} ${status.nextMilestone ? `${human(status.nextMilestone.date)}  ${shownLabel(schedule, status.nextMilestone)}` : 'none'}`, ''),
+    ...(status.dueToday.length === 0
+      ? [`${style.bold('Due today:')} nothing`]
+      : [style.bold('Due today:'), ...status.dueToday.flatMap((entry) => prose(style, `${style.yellow.bold('>')} ${shownLabel(schedule, entry)}`, '  ', '    '))]),
   ];
   return `${lines.join('\n')}\n`;
 }

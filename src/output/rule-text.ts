@@ -1,6 +1,6 @@
 /** Text for the rule catalogue and the receipt convention. */
 import { RECEIPT_CONVENTION_LABELS, type ReceiptConvention, type Rule } from '../core/rules.js';
-import { type Style, table } from './style.js';
+import { type Style, table, wrapText } from './style.js';
 import { plural } from './words.js';
 
 const UNIT_WORDS: Record<Rule['unit'], (n: number) => string> = {
@@ -22,12 +22,20 @@ const REGION_WORDS: Record<Rule['calendar'], string> = {
 /** `ofsted-deadline rules`: every rule with its period, basis, citation and counting in words. */
 export function renderRulesText(rules: readonly Rule[], style: Style): string {
   const lines = [
-    ...table([
-      ['Rule', 'Period', 'Basis', 'Calendar', 'Citation'].map((h) => style.bold(h)),
-      ...rules.map((rule) => [rule.id, describePeriod(rule), rule.basis, REGION_WORDS[rule.calendar], rule.citation]),
-    ]),
+    ...table(
+      [
+        ['Rule', 'Period', 'Basis', 'Calendar', 'Citation'].map((h) => style.bold(h)),
+        ...rules.map((rule) => [rule.id, describePeriod(rule), rule.basis, REGION_WORDS[rule.calendar], rule.citation]),
+      ],
+      '  ',
+      style.width,
+    ),
     '',
-    ...rules.flatMap((rule) => [`${style.bold(rule.id)}: ${rule.title}`, `  ${rule.legalBasis}`, `  Counting: ${rule.counting}`]),
+    ...rules.flatMap((rule) => [
+      `${style.bold(rule.id)}: ${rule.title}`,
+      ...wrapText(rule.legalBasis, style.width, '  '),
+      ...wrapText(`Counting: ${rule.counting}`, style.width, '  ', '    '),
+    ]),
     '',
     style.dim('Use --rule ID with a date; --region overrides a rule\'s calendar.'),
   ];

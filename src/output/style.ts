@@ -1,30 +1,77 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 
-/** A chalk instance whose level the CLI chose; renderers never decide colour themselves. */
-export type Style = ChalkInstance;
+/**
+ * How text is drawn: a chalk instance whose level the CLI chose (renderers never decide colour
+ * themselves) and the width to wrap prose and tables to.
+ */
+export type Style = ChalkInstance & { readonly width: number };
 
-export function createStyle(colour: boolean): Style {
-  return new Chalk({ level: colour ? 1 : 0 });
+/** The width text is wrapped to when nothing says otherwise (not a terminal, no COLUMNS). */
+export const DEFAULT_WIDTH = 80;
+
+export function createStyle(colour: boolean, width = DEFAULT_WIDTH): Style {
+  return Object.assign(new Chalk({ level: colour ? 1 : 0 }), { width });
+}
+
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\u001b\[[0-9;]*m/g;
+
+/** The length of text as it shows: colour escape codes take no room. */
+export function visibleLength(text: string): number {
+  return text.replace(ESCAPES, '').length;
 }
 
 /** Pads plain text to a width, ignoring the escape codes colour adds. */
 export function padVisible(text: string, width: number): string {
-  // eslint-disable-next-line no-control-regex
-  const visible = text.replace(/\u001b\[[0-9;]*m/g, '').length;
-  return visible >= width ? text : text + ' '.repeat(width - visible);
+  const length = visibleLength(text);
+  return length >= width ? text : text + ' '.repeat(width - length);
 }
 
-/** Rows of cells to aligned lines, two spaces between columns. */
-export function table(rows: readonly (readonly string[])[], indent = '  '): string[] {
+/**
+ * Prose wrapped at spaces to `width` columns: the first line starts with `first`, the others with
+ * `next` (a hanging indent). A word longer than a line stays whole on its own line.
+ *
+ * @example
+ * wrapText('one two three', 9) //=> ['one two', 'three']
+ */
+export function wrapText(text: string, width: number, first = '', next = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let lineLength = visibleLength(first);
+  let empty = true;
+  for (const word of text.split(' ')) {
+    const length = visibleLength(word);
+    if (!empty && lineLength + 1 + length > width) {
+      lines.push(line);
+      line = next;
+      lineLength = visibleLength(next);
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    lineLength += empty ? length : length + 1;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * Rows of cells to aligned lines, two spaces between columns. With a `width`, a last cell that
+ * would run past it is wrapped, its continuation lines aligned under its column.
+ */
+export function table(rows: readonly (readonly string[])[], indent = '  ', width?: number): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
-      // eslint-disable-next-line no-control-regex
-      const length = cell.replace(/\u001b\[[0-9;]*m/g, '').length;
-      widths[i] = Math.max(widths[i] ?? 0, length);
+      widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell));
     });
   }
-  return rows.map((row) =>
-    (indent + row.map((cell, i) => (i === row.length - 1 ? cell : padVisible(cell, widths[i]!))).join('  ')).trimEnd(),
-  );
+  return rows.flatMap((row) => {
+    const lead = indent + row.slice(0, -1).map((cell, i) => `${padVisible(cell, widths[i]!)}  `).join('');
+    const last = row.at(-1) ?? '';
+    const room = width === undefined ? Infinity : width - visibleLength(lead);
+    if (visibleLength(last) <= room || room < 16) return [(lead + last).trimEnd()];
+    const [head = '', ...rest] = wrapText(last, room);
+    return [(lead + head).trimEnd(), ...rest.map((line) => (' '.repeat(visibleLength(lead)) + line).trimEnd())];
+  });
 }

@@ -6,18 +6,23 @@ import { OFSTED_RULE_IDS } from '../core/rules.js';
 import type { Warning } from '../core/warnings.js';
 import type { NonWorkingReason } from '../core/working-days.js';
 import { describePeriod, receiptConventionLine } from './rule-text.js';
-import { type Style, table } from './style.js';
+import { type Style, table, wrapText } from './style.js';
 import { warningMessage } from './warnings.js';
 import { human, noun, plural, visible } from './words.js';
 
 function holidayLines(style: Style, holidays: readonly { day: DayNumber; name: string }[], heading: string): string[] {
   if (holidays.length === 0) return [`${style.bold(`${heading}:`)} none`];
-  return [style.bold(`${heading} (${holidays.length}):`), ...table(holidays.map((holiday) => [human(holiday.day), visible(holiday.name)]))];
+  return [style.bold(`${heading} (${holidays.length}):`), ...table(holidays.map((holiday) => [human(holiday.day), visible(holiday.name)]), '  ', style.width)];
 }
 
 /** Warnings as `warning: ...` lines (stderr for one-line commands; inside a document otherwise). */
 export function renderWarnings(style: Style, warnings: readonly Warning[]): string {
-  return warnings.map((warning) => `${style.yellow('warning:')} ${warningMessage(warning)}\n`).join('');
+  return warnings.map((warning) => `${wrapText(warningMessage(warning), style.width, `${style.yellow('warning:')} `, '  ').join('\n')}\n`).join('');
+}
+
+/** A prose line of a document, wrapped to the style's width with a hanging indent. */
+export function prose(style: Style, text: string, first = '', next = `${first}  `): string[] {
+  return wrapText(text, style.width, first, next);
 }
 
 /** The labels a document uses, by what the date given is. */
@@ -56,26 +61,26 @@ export function renderDeadlineText(result: DeadlineResult, context: DeadlineText
       : meeting
         ? `latest day to publish: ${describePeriod(rule)}, ${plural(days, 'calendar day')} before it`
         : `${describePeriod(rule)}, ${plural(days, 'calendar day')} after receipt`;
-  lines.push(`${style.bold(meeting ? `${rule.title}: publish by` : `${rule.title} due`)}  ${style.green.bold(human(result.deadline))}  ${style.dim(period)}`);
+  const headline = `${style.bold(meeting ? `${rule.title}: publish by` : `${rule.title} due`)}  ${style.green.bold(human(result.deadline))}`;
+  lines.push(...prose(style, `${headline}  ${style.dim(period)}`, '', '  '));
   if (result.unadjustedDeadline !== null) {
-    lines.push(`  ${style.dim(`The month ends on ${human(result.unadjustedDeadline)}, not a working day, so the deadline is the next working day.`)}`);
+    lines.push(...prose(style, style.dim(`The month ends on ${human(result.unadjustedDeadline)}, not a working day, so the deadline is the next working day.`), '  '));
   }
   if (result.milestones.length > 1) {
     lines.push(
       '',
       ...table([
-        ['Milestone', 'Due', 'Working days', 'Calendar days', 'Basis'].map((h) => style.bold(h)),
+        ['Milestone', 'Due', 'Day', 'Basis'].map((h) => style.bold(h)),
         ...result.milestones.map((m) => {
           const headline = m.rule === rule;
           return [
             headline ? style.bold(m.rule.title) : m.rule.title,
             headline ? style.green.bold(human(m.date)) : human(m.date),
             String(m.rule.amount),
-            String(m.calendarDays),
             m.rule.citation,
           ];
         }),
-      ]),
+      ], '  ', style.width),
     );
   }
   const holidays = holidaysAmong(result.skippedDays).map((skipped) => ({ day: skipped.day, name: skipped.reason.name }));
@@ -84,10 +89,12 @@ export function renderDeadlineText(result: DeadlineResult, context: DeadlineText
   lines.push(
     '',
     style.bold('Legal basis:'),
-    ...result.milestones.map((m) => `  ${m.rule.title}: ${m.rule.legalBasis} [${m.rule.citation}]${m.rule.basis === 'practice' ? ' (practice, not statute)' : ''}`),
-    `  Counting: ${rule.counting}`,
-    ...(convention ? [`  ${convention}`] : []),
-    `  Calendar: ${result.calendar.title}${context.holidaysFile ? `, with holidays file ${visible(context.holidaysFile)}` : ''}.`,
+    ...result.milestones.flatMap((m) =>
+      prose(style, `${m.rule.title}: ${m.rule.legalBasis} [${m.rule.citation}]${m.rule.basis === 'practice' ? ' (practice, not statute)' : ''}`, '  '),
+    ),
+    ...prose(style, `Counting: ${rule.counting}`, '  '),
+    ...(convention ? prose(style, convention, '  ') : []),
+    ...prose(style, `Calendar: ${result.calendar.title}${context.holidaysFile ? `, with holidays file ${visible(context.holidaysFile)}` : ''}.`, '  '),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -98,13 +105,17 @@ export function renderAddText(result: DeadlineResult, style: Style): string {
   const lines = [`${style.green.bold(human(result.deadline))}  is ${plural(Math.abs(n), 'working day')} ${direction} ${human(result.event)}`];
   if (result.firstCountedDay !== null) {
     lines.push(
-      `  ${style.dim('Day 1:')} ${human(result.firstCountedDay)}   ${style.dim(
-        `(${plural(Math.abs(result.calendarDays), 'calendar day')}; ${human(result.event)} itself does not count)`,
-      )}`,
+      ...prose(
+        style,
+        `${style.dim('Day 1:')} ${human(result.firstCountedDay)}   ${style.dim(
+          `(${plural(Math.abs(result.calendarDays), 'calendar day')}; ${human(result.event)} itself does not count)`,
+        )}`,
+        '  ',
+      ),
     );
     const holidays = holidaysAmong(result.skippedDays);
     if (holidays.length > 0) {
-      lines.push(`  ${style.dim('Bank holidays skipped:')} ${holidays.map((h) => `${human(h.day)} ${visible(h.reason.name)}`).join('; ')}`);
+      lines.push(...prose(style, `${style.dim('Bank holidays skipped:')} ${holidays.map((h) => `${human(h.day)} ${visible(h.reason.name)}`).join('; ')}`, '  '));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -121,7 +132,8 @@ export function renderIsWorkingDayText(day: DayNumber, reason: NonWorkingReason 
 }
 
 export function renderHolidaysText(year: number, title: string, holidays: readonly { day: DayNumber; holiday: Holiday }[], style: Style): string {
-  return `${holidayLines(style, holidays.map(({ day, holiday }) => ({ day, name: holiday.name })), `${title}, ${year}`).join('\n')}\n${style.dim(
-    'Weekday holidays only: a holiday on a weekend is replaced by its substitute day.',
-  )}\n`;
+  return `${holidayLines(style, holidays.map(({ day, holiday }) => ({ day, name: holiday.name })), `${title}, ${year}`).join('\n')}\n${prose(
+    style,
+    style.dim('Weekday holidays only: a holiday on a weekend is replaced by its substitute day.'),
+  ).join('\n')}\n`;
 }

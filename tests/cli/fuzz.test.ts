@@ -43,6 +43,7 @@ const OPTIONS = [
   ['--title', '=cmd|calc\n\u202e'],
   ['--format', 'csv'],
   ['--format', 'xml'],
+  ['--output', '-'],
   '--bogus',
   '--',
 ];
@@ -75,7 +76,7 @@ function expectWellBehaved(args: readonly string[], result: { stdout: string; st
     return;
   }
   if (args.includes('batch')) {
-    if (args.includes('csv')) {
+    if (args.includes('csv') || args.includes('--csv')) {
       const rows = parseCsv(result.stdout, { relax_column_count: false }) as string[][];
       expect(new Set(rows.map((row) => row.length)).size, context).toBe(1);
     } else {

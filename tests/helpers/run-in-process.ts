@@ -1,5 +1,5 @@
 import { runCli } from '../../src/cli/program.js';
-import { readFileStream, readTextFile, sameFile, writeTextFile } from '../../src/cli/files.js';
+import { openFileSink, readFileStream, readTextFile, sameFile, writeTextFile } from '../../src/cli/files.js';
 import type { BinResult } from './run-bin.js';
 
 export interface InProcessOptions {
@@ -9,6 +9,7 @@ export interface InProcessOptions {
   /** England's date for the word `today` (default 2026-11-27, as the spawning helper pins it). */
   readonly today?: string;
   readonly stdoutIsTTY?: boolean;
+  readonly stderrIsTTY?: boolean;
 }
 
 /** Standard input as a byte stream: one chunk, or the chunks given. */
@@ -39,12 +40,14 @@ export async function runInProcess(args: readonly string[], options: InProcessOp
     stderr: sink(stderr),
     env,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     today: env.OFSTED_DEADLINE_TODAY || options.today || '2026-11-27', // an empty variable is unset, as in run.ts
     stdin: bytesOf(options.input ?? ''),
     readFile: readFileStream,
     stdoutDrained: async () => undefined,
     readTextFile,
     writeTextFile,
+    openFileSink,
     sameFile,
   });
   return { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode };

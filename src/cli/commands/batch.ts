@@ -11,7 +11,9 @@ import { crlfToLf, decodeText, wholeLines } from '../batch/text.js';
 import type { CommandContext } from '../context.js';
 import { type DeadlineChoice, addDeadlineOptions, deadlineOf, resolveDeadlineOptions } from '../deadline-options.js';
 import { ExitCode } from '../exit-codes.js';
-import type { ByteSource } from '../io.js';
+import type { ByteSource, TextSink } from '../io.js';
+import { checkOutputPath, outputFailure } from '../deliver.js';
+import { addAfterHelp } from '../help-text.js';
 import type { Action } from '../program.js';
 import { type RawOptions, flagOption, stringOption } from '../raw-options.js';
 
@@ -51,7 +53,7 @@ function inputSource(context: CommandContext, input: string | undefined): ByteSo
 export const runBatch: Action = async (context, _args, options) => {
   const { io } = context;
   if (flagOption(options, 'json')) {
-    throw new DeadlineError('invalid-argument', '--json does not apply to batch: it writes NDJSON (one JSON object a line) by default, or CSV with --format csv');
+    throw new DeadlineError('invalid-argument', '--json does not apply to batch: it writes NDJSON (one JSON object a line) by default, or CSV with --csv');
   }
   const choice = resolveDeadlineOptions(options);
   const index = context.indexFor(choice.rule);
@@ -60,33 +62,36 @@ export const runBatch: Action = async (context, _args, options) => {
   const input = stringOption(options, 'input');
   const column = stringOption(options, 'column');
   const text = decodeText(inputSource(context, input));
+  const out = outputFor(context, stringOption(options, 'output'));
   // One write per input chunk (or per 64 KB of records from CSV), and a wait whenever stdout is
   // full, so a slow reader slows batch down instead of filling memory.
   const flush = async (): Promise<void> => {
     if (answerer.pendingBytes === 0) return;
-    if (io.stdout.write(answerer.takeOutput()) === false && io.stdoutDrained) await io.stdoutDrained();
+    if (out.sink.write(answerer.takeOutput()) === false && out.drained) await out.drained();
   };
-  io.stdout.write(format.header);
+  out.sink.write(format.header);
   try {
     if (column === undefined) {
       let nextLine = 1;
       for await (const piece of wholeLines(text)) {
         nextLine += answerer.answerText(piece, nextLine);
         await flush();
-        if (io.stdoutFailed?.()) break; // the reader has gone: end with the exit code earned so far
+        if (out.failed()) break; // the reader has gone: end with the exit code earned so far
       }
     } else {
       for await (const cell of readCsvColumn(crlfToLf(text), column)) {
         answerer.answer(cell.line, cell.value ?? '');
         if (answerer.pendingBytes >= 1 << 16) await flush();
-        if (io.stdoutFailed?.()) break;
+        if (out.failed()) break;
       }
     }
+    await flush();
   } catch (error) {
     await flush();
+    out.abort();
     throw readError(error, input === undefined ? 'standard input' : JSON.stringify(input)) ?? error;
   }
-  await flush();
+  out.commit();
   if (answerer.warned > 0) {
     io.stderr.write(
       `ofsted-deadline: warning: warnings on ${answerer.warned} of ${plural(answerer.records, 'record')} (${[...answerer.warningCodes].join(', ')}); see each record's "warnings"\n`,
@@ -100,32 +105,73 @@ export const runBatch: Action = async (context, _args, options) => {
   }
 };
 
+/** Where records go: stdout (with its backpressure), or `--output FILE`, replaced only when complete. */
+interface RecordOutput {
+  readonly sink: TextSink;
+  readonly drained?: () => Promise<void>;
+  failed(): boolean;
+  commit(): void;
+  abort(): void;
+}
+
+function outputFor(context: CommandContext, output: string | undefined): RecordOutput {
+  const { io } = context;
+  if (output === undefined || output === '-') {
+    return {
+      sink: io.stdout,
+      ...(io.stdoutDrained ? { drained: io.stdoutDrained } : {}),
+      failed: () => io.stdoutFailed?.() === true,
+      commit: () => undefined,
+      abort: () => undefined,
+    };
+  }
+  checkOutputPath(context, output);
+  if (!io.openFileSink) throw new DeadlineError('invalid-argument', '--output is not available here', output);
+  const opened = io.openFileSink(output);
+  if (!opened.ok) throw outputFailure(output, opened.reason);
+  return {
+    sink: opened.sink,
+    failed: () => false,
+    commit: () => {
+      const committed = opened.sink.commit();
+      if (!committed.ok) throw outputFailure(output, committed.reason);
+    },
+    abort: () => opened.sink.abort(),
+  };
+}
+
 function batchFormat(options: RawOptions): BatchFormat {
-  const format = stringOption(options, 'format') ?? 'ndjson';
+  // --csv is the one way every command asks for CSV; --format csv is kept for scripts that use it.
+  const format = flagOption(options, 'csv') ? 'csv' : (stringOption(options, 'format') ?? 'ndjson');
   const known = BATCH_FORMATS.find((name) => name === format);
   if (known === undefined) throw new DeadlineError('invalid-argument', `invalid --format "${format}": expected ${BATCH_FORMATS.join(' or ')}`, format);
   return known;
 }
 
-export function describeBatch(command: Command): Command {
-  return addDeadlineOptions(command)
-    .description('deadlines for many receipt dates: one per line on stdin (or --input), one record per line out')
-    .option('--input <file>', 'read this file instead of standard input')
-    .option('--column <name>', 'the input is CSV with a header row; take receipt dates from this column')
-    .addOption(new Option('--format <format>', 'ndjson (one JSON object per line) or csv').choices(BATCH_FORMATS).default('ndjson'))
-    .addHelpText(
-      'after',
-      `
-Each non-blank input line gets one record, in input order; "line" is the physical line number:
-  {"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23","warnings":[]}
-  {"line":2,"input":"31/02/2015","code":"invalid-date","error":"invalid receipt date ..."}
+export const BATCH_HELP = `
+Each non-blank input line gets one record, in input order; "line" is the physical line
+number:
+  {"line":1,"input":"2019-01-09","receiptDate":"2019-01-09",
+   "deadline":"2019-04-17","warnings":[]}
+  {"line":2,"input":"31/02/2015","code":"invalid-date","error":"invalid ..."}
 A record whose answer is not the plain statutory one carries warnings ({"code","message"}); one
-line on stderr counts them.
-Exit codes: 0 every line answered; 2 any line failed (the others are still answered).
+line on stderr counts them. Exit codes: 0 every line answered; 2 any line failed (the others are
+still answered).
 
 Examples:
   $ ofsted-deadline batch < receipts.txt > deadlines.ndjson
-  $ ofsted-deadline batch --input inspections.csv --column received --format csv
-  $ ofsted-deadline batch --rule foi < requests.txt`,
-    );
+  $ ofsted-deadline batch --input log.csv --column received --csv --output out.csv
+  $ ofsted-deadline batch --rule foi < requests.txt`;
+
+export function describeBatch(command: Command): Command {
+  return addAfterHelp(
+    addDeadlineOptions(command)
+      .description('deadlines for many receipt dates: one per line on stdin (or --input), one record per line out')
+      .option('--input <file>', 'read this file instead of standard input')
+      .option('--column <name>', 'the input is CSV with a header row; take receipt dates from this column')
+      .option('--csv', 'write CSV (RFC 4180) instead of NDJSON')
+      .addOption(new Option('--format <format>', 'ndjson or csv (the older spelling of --csv)').choices(BATCH_FORMATS).hideHelp())
+      .option('--output <file>', 'write to FILE (replaced only once complete) instead of stdout; - is stdout'),
+    BATCH_HELP,
+  );
 }

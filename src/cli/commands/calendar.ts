@@ -3,6 +3,7 @@ import { monthGrids } from '../../core/month-grid.js';
 import { renderCalendarView } from '../../output/calendar-view.js';
 import { calendarJson } from '../../output/schedule-json.js';
 import { emit } from '../context.js';
+import { addAfterHelp } from '../help-text.js';
 import type { Action } from '../program.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
 
@@ -23,8 +24,8 @@ Each day of the count is marked #n (working day n), *n a milestone, !n the deadl
 of receipt, H a bank holiday, - a weekend.`;
 
 export function describeCalendar(command: Command): Command {
-  return describeScheduleCommand(command, 'month grids like `cal` from the receipt to the deadline, counted days numbered, milestones marked', false).addHelpText(
-    'after',
+  return addAfterHelp(
+    describeScheduleCommand(command, 'month grids like `cal` from the receipt to the deadline, counted days numbered, milestones marked', false),
     CALENDAR_EXAMPLES,
   );
 }

@@ -6,6 +6,7 @@ import { renderRemindersText } from '../../output/reminders-text.js';
 import { remindersJson } from '../../output/schedule-json.js';
 import { createStyle } from '../../output/style.js';
 import { deliver } from '../deliver.js';
+import { addAfterHelp } from '../help-text.js';
 import type { Action } from '../program.js';
 import { flagOption, stringOption } from '../raw-options.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
@@ -26,7 +27,7 @@ export const runReminders: Action = (context, [receiptText = ''], options) => {
 export const REMINDERS_EXAMPLES = `
 Examples:
   $ ofsted-deadline reminders 2014-12-10
-  $ ofsted-deadline reminders 2014-12-10 --before 15,10,5,1 --title "Children's services: written statement"
+  $ ofsted-deadline reminders 2014-12-10 --before 15,10,5,1 --title "Children's services"
   $ ofsted-deadline reminders 2014-12-10 --ics --output reminders.ics    import into Outlook or Google
   $ ofsted-deadline reminders 2014-12-10 --csv --output reminders.csv    open in Excel
   $ ofsted-deadline reminders 2014-12-10 --every 10 --json
@@ -38,9 +39,12 @@ statement deadline, and the deadline itself (70). --before replaces the reminder
 check-ins; --rule counts down to another working-day rule instead. CSV cells that would start with = + - @ are prefixed with ' so no spreadsheet runs them.`;
 
 export function describeReminders(command: Command): Command {
-  return describeScheduleCommand(command, 'a dated reminder schedule up to the written statement deadline, as a table, JSON, CSV or iCalendar')
+  return addAfterHelp(
+    describeScheduleCommand(command, 'a dated reminder schedule up to the written statement deadline, as a table, JSON, CSV or iCalendar')
     .addOption(new Option('--csv', 'write CSV (RFC 4180) for a spreadsheet').conflicts(['json', 'ics']))
     .addOption(new Option('--ics', 'write an iCalendar file (RFC 5545) of all-day events').conflicts(['json']))
     .addOption(new Option('--output <file>', 'write to FILE instead of stdout'))
-    .addHelpText('after', REMINDERS_EXAMPLES);
+    ,
+    REMINDERS_EXAMPLES,
+  );
 }

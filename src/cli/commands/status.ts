@@ -4,6 +4,7 @@ import { renderStatusText } from '../../output/reminders-text.js';
 import { statusJson } from '../../output/schedule-json.js';
 import { emit } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { addAfterHelp } from '../help-text.js';
 import type { Action } from '../program.js';
 import { flagOption } from '../raw-options.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
@@ -33,7 +34,10 @@ With --exit-code: 0 nothing due today; 3 a milestone, reminder or the deadline f
 A ready GitHub Actions workflow: examples/github-actions-ofsted-reminder.yml.`;
 
 export function describeStatus(command: Command): Command {
-  return describeScheduleCommand(command, 'where the count stands today: working days elapsed and left, the next milestone, what is due')
+  return addAfterHelp(
+    describeScheduleCommand(command, 'where the count stands today: working days elapsed and left, the next milestone, what is due')
     .addOption(new Option('--exit-code', 'exit 3 when something falls due today, 4 once the deadline has passed'))
-    .addHelpText('after', STATUS_EXAMPLES);
+    ,
+    STATUS_EXAMPLES,
+  );
 }
