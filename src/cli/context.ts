@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { DEFAULT_REGION, REGIONS, type Region } from '../calendar/regions.js';
 import { resolveIndex } from '../calendar/resolve.js';
+import { formatIsoDay } from '../core/day.js';
 import { DeadlineError } from '../core/errors.js';
 import type { Rule } from '../core/rules.js';
 import type { Warning } from '../core/warnings.js';
@@ -11,6 +12,7 @@ import { visible } from '../output/words.js';
 import { renderWarnings } from '../output/text.js';
 import { HOLIDAYS_FILE_VARIABLE, TODAY_VARIABLE, checkedToday, resolveCalendarFlags } from './calendar-options.js';
 import { ExitCode } from './exit-codes.js';
+import { parseDateArgument } from './parse.js';
 import type { CliIo } from './io.js';
 import { type RawOptions, flagOption, listOption, stringOption } from './raw-options.js';
 
@@ -42,6 +44,7 @@ export function addCommonOptions(command: Command, { json = true } = {}): Comman
       '--holidays-file <file>',
       `a gov.uk bank-holidays.json file laid over the built-in data (default: the file named by ${HOLIDAYS_FILE_VARIABLE}, if set)`,
     )
+    .option('--today <date>', 'the date the word "today" means, and the day reminders and status measure from (default: today in England)')
     .option('--extra-holiday <date[=name]>', 'one more non-working day, e.g. 2030-06-03=Jubilee (repeatable)', collect);
 }
 
@@ -131,7 +134,10 @@ function commandIo(raw: CliIo, inputs: string[]): CliIo {
 export function createContext(rawIo: CliIo, options: RawOptions): CommandContext {
   const inputsRead: string[] = [];
   const io = commandIo(rawIo, inputsRead);
-  const today = (): string => io.today;
+  // --today pins the word "today" (and the day reminders and status measure from) in every command.
+  const todayOption = stringOption(options, 'today');
+  const pinnedToday = todayOption === undefined ? undefined : formatIsoDay(parseDateArgument(todayOption, () => io.today, '--today date'));
+  const today = (): string => pinnedToday ?? io.today;
   const region = stringOption(options, 'region');
   const holidaysFile = stringOption(options, 'holidaysFile');
   const choice = resolveCalendarFlags(

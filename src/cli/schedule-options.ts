@@ -23,7 +23,7 @@ export function parseBeforeList(text: string): number[] {
   return parts.map((part) => parseWorkingDaysArgument(part, { allowNegative: false, allowZero: false }, '--before value'));
 }
 
-/** Validates --before, --every, --title and --today. */
+/** Validates --before, --every and --title, and reads today (England's, or --today). */
 export function resolveScheduleOptions(options: RawOptions, englandToday: Today): ResolvedScheduleOptions {
   const title = stringOption(options, 'title');
   const before = stringOption(options, 'before');
@@ -37,15 +37,15 @@ export function resolveScheduleOptions(options: RawOptions, englandToday: Today)
     // One kind of line break, so CSV, JSON and iCalendar (which knows only \n) carry the same title.
     ...(title === undefined ? {} : { title: title.replace(/\r\n?/g, '\n') }),
   };
-  const today = parseDateArgument(stringOption(options, 'today') ?? 'today', englandToday, '--today date');
+  // --today is a common option: context.today already means it when it was given.
+  const today = parseDateArgument('today', englandToday, '--today date');
   return { schedule, today };
 }
 
-/** Adds --before, --every, --today and --title. */
+/** Adds --before, --every and --title (--today is common to every command). */
 export function addScheduleOptions(command: Command): Command {
   return command
     .addOption(new Option('--before <list>', 'reminders this many working days before the deadline, replacing 20,10,5,2,1 (e.g. 15,10,5,1)'))
     .addOption(new Option('--every <n>', 'also a check-in every N working days from day 1'))
-    .addOption(new Option('--today <date>', 'the day to measure from (default: today in England)'))
     .addOption(new Option('--title <text>', 'prefix for every label, e.g. "Plymouth: written statement"'));
 }

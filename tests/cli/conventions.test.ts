@@ -69,7 +69,8 @@ describe('completion', () => {
       return spawnSync('bash', ['-c', probe], { encoding: 'utf8' }).stdout.trim().split('\n');
     };
     expect(complete('ofsted-deadline', 'remi')).toEqual(['reminders']);
-    expect(complete('ofsted-deadline', 'reminders', '--t')).toEqual(['--today', '--title']);
+    expect(complete('ofsted-deadline', 'reminders', '--ti')).toEqual(['--title']);
+    expect(complete('ofsted-deadline', 'reminders', '--to')).toEqual(['--today']);
     expect(complete('ofsted-deadline', 'status', '--region', '')).toEqual(['england-and-wales', 'scotland', 'northern-ireland', 'uk']);
     expect(complete('ofsted-deadline', 'batch', '--receipt-convention', 'd')).toEqual(['deemed-next-working-day']);
   });

@@ -53,8 +53,16 @@ describe('resolveScheduleOptions', () => {
     expect([schedule.before, schedule.every, schedule.title]).toEqual([undefined, undefined, undefined]);
   });
 
-  it('reads --today in either date format', () => {
-    expect(resolveScheduleOptions({ today: '16/03/2015' }, '2026-11-27').today).toBe(parseIsoDay('2015-03-16'));
+  it('reads --today (a common option) in either date format, in every command', async () => {
+    const { runInProcess } = await import('../helpers/run-in-process.js');
+    for (const today of ['16/03/2015', '2015-03-16']) {
+      const status = JSON.parse((await runInProcess(['status', '2014-12-10', '--today', today, '--json'])).stdout) as { today: string };
+      expect(status.today).toBe('2015-03-16');
+      const isWorkingDay = JSON.parse((await runInProcess(['is-working-day', 'today', '--today', today, '--json'])).stdout) as { date: string };
+      expect(isWorkingDay.date).toBe('2015-03-16');
+    }
+    const bad = await runInProcess(['status', '2014-12-10', '--today', '2015-02-29']);
+    expect([bad.exitCode, bad.stderr]).toEqual([2, expect.stringMatching(/--today date "2015-02-29": February 2015 has no day 29/)]);
   });
 
   it('keeps a title with every character but turns CRLF and CR into LF', () => {
@@ -64,7 +72,6 @@ describe('resolveScheduleOptions', () => {
   it.each([
     [{ title: '  ' }, /--title/],
     [{ every: '0' }, /--every/],
-    [{ today: '2015-02-29' }, /February 2015 has no day 29/],
     [{ before: '5,x' }, /--before/],
   ])('rejects %j', (raw, message) => {
     expect(() => resolveScheduleOptions(raw, '2015-03-16')).toThrow(message);
