@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     // bin/ is CommonJS (bin/package.json): it requires the bundled CLI, the fastest start.
     files: ['bin/**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', __dirname: 'readonly', module: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

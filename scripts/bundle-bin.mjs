@@ -113,6 +113,9 @@ const cli = await build({
   minify: true,
   outfile: new URL('dist/bin/ofsted-deadline.cjs', root).pathname,
   plugins: [inlineVersion, lazyChildProcess, noColourDetection, lazyPackages],
+  // A lazy file is loaded with require(), not import(): no ES module loader at run time, and the
+  // bin's code-cached vm.Script (bin/ofsted-deadline.js) needs no dynamic-import hook.
+  supported: { 'dynamic-import': false },
   metafile: true,
   logLevel: 'warning',
 });

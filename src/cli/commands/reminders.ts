@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
 import { renderRemindersCsv } from '../../output/csv.js';
-import { renderRemindersIcs } from '../../output/ics.js';
 import { stringifyJson } from '../../output/json.js';
 import { renderRemindersText } from '../../output/reminders-text.js';
 import { remindersJson } from '../../output/schedule-json.js';
@@ -12,13 +11,17 @@ import { flagOption, stringOption } from '../raw-options.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
 
 /** `reminders <receipt-date>`: the dated schedule as a table, JSON, CSV or iCalendar. */
-export const runReminders: Action = (context, [receiptText = ''], options) => {
+export const runReminders: Action = async (context, [receiptText = ''], options) => {
   const { built: schedule, today } = scheduleFor(context, receiptText, options);
   const output = stringOption(options, 'output');
   let document: string;
   if (context.json) document = stringifyJson(remindersJson(schedule, today));
   else if (flagOption(options, 'csv')) document = renderRemindersCsv(schedule, today);
-  else if (flagOption(options, 'ics')) document = renderRemindersIcs(schedule, { today, ...(schedule.title === undefined ? {} : { title: schedule.title }) });
+  else if (flagOption(options, 'ics')) {
+    // The iCalendar writer (ical-generator) is loaded only when asked for: no other run pays for it.
+    const { renderRemindersIcs } = await import('../../output/ics.js');
+    document = renderRemindersIcs(schedule, { today, ...(schedule.title === undefined ? {} : { title: schedule.title }) });
+  }
   // A file never gets terminal colour codes.
   else document = renderRemindersText(schedule, today, output === undefined ? context.style : createStyle(false));
   deliver(context, document, output, schedule.result.warnings, context.json || !(flagOption(options, 'csv') || flagOption(options, 'ics')));
