@@ -36,6 +36,10 @@ function compileWithCodeCache() {
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(temporary, cacheFile);
+        // A new build or Node leaves the older caches of nothing: remove them.
+        for (const name of fs.readdirSync(dir)) {
+          if (name.endsWith('.v8cache') && name !== path.basename(cacheFile)) fs.rmSync(path.join(dir, name), { force: true });
+        }
       } catch {
         // No cache this time: the next run compiles as this one did.
       }

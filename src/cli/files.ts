@@ -3,7 +3,6 @@
  * exceptions. run.ts (the binary) and the in-process tests build their CliIo from these same
  * functions, so both exercise the same file handling.
  */
-import { randomBytes } from 'node:crypto';
 import {
   type Stats,
   closeSync,
@@ -81,6 +80,14 @@ const WRITE_FAILURES: Record<string, string> = {
   EIO: 'input/output error',
 };
 
+/**
+ * A random part for a temporary file's name. The file is opened with O_EXCL ('wx'), so a clash
+ * fails rather than overwrites; Math.random keeps node:crypto out of every run's start-up.
+ */
+function temporarySuffix(): string {
+  return Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+}
+
 /** The file operations an atomic write uses: Node's, or in tests a set in which one fails. */
 export interface WriteOperations {
   readonly stat: (path: string) => Stats | undefined;
@@ -130,7 +137,7 @@ export function writeTextFile(path: string, text: string, fs: WriteOperations = 
         return { ok: true };
       }
     }
-    temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    temporary = join(dirname(target), `.${basename(target)}.${temporarySuffix()}.tmp`);
     fd = fs.open(temporary, existing ? existing.mode & 0o7777 : 0o666);
     fs.write(fd, text);
     fs.fsync(fd);
@@ -203,7 +210,7 @@ export function openFileSink(path: string): { readonly ok: true; readonly sink: 
     if (existing && !existing.isFile()) {
       fd = openSync(target, 'w');
     } else {
-      temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+      temporary = join(dirname(target), `.${basename(target)}.${temporarySuffix()}.tmp`);
       fd = openSync(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     }
   } catch (error) {

@@ -71,6 +71,32 @@ function effectiveOptions(command: Command): RawOptions {
   return local;
 }
 
+/** Every subcommand but `completion` (which needs the program itself): name, options, action. */
+const SUBCOMMANDS = [
+  ['add', describeAdd, runAdd],
+  ['count', describeCount, runCount],
+  ['is-working-day', describeIsWorkingDay, runIsWorkingDay],
+  ['holidays', describeHolidays, runHolidays],
+  ['rules', describeRules, runRules],
+  ['batch', describeBatch, runBatch],
+  ['reminders', describeReminders, runReminders],
+  ['status', describeStatus, runStatus],
+  ['calendar', describeCalendar, runCalendar],
+] as const;
+
+export const SUBCOMMAND_NAMES = [...SUBCOMMANDS.map(([name]) => name), 'completion'] as const;
+export type SubcommandName = (typeof SUBCOMMAND_NAMES)[number];
+
+/**
+ * Which commands a run needs built: all for help, else those its words name (a subcommand may
+ * follow options, as in `--region scotland holidays`; building one more than needed changes no
+ * routing), else only the default command.
+ */
+function commandsNeeded(argv: readonly string[]): 'all' | readonly SubcommandName[] {
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === 'completion' || argv.includes('--help') || argv.includes('-h')) return 'all';
+  return SUBCOMMAND_NAMES.filter((name) => argv.includes(name));
+}
+
 /** A command's run function: the context, its positional arguments, then its options. */
 export type Action = (context: CommandContext, args: readonly (string | undefined)[], options: RawOptions) => void | Promise<void>;
 
@@ -79,7 +105,7 @@ export type Action = (context: CommandContext, args: readonly (string | undefine
  * context, runs with its positional arguments and those options, and records an exit code;
  * failures become values here, never stack traces.
  */
-export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command {
+export function buildProgram(io: CliIo, result: { exitCode: ExitCode }, only: 'all' | readonly SubcommandName[] = 'all'): Command {
   const wrap =
     (action: Action) =>
     async (...args: unknown[]): Promise<void> => {
@@ -126,15 +152,12 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }): Command
       .exitOverride()
       .configureOutput(program.configureOutput());
 
-  subcommand('add', describeAdd).action(wrap(runAdd));
-  subcommand('count', describeCount).action(wrap(runCount));
-  subcommand('is-working-day', describeIsWorkingDay).action(wrap(runIsWorkingDay));
-  subcommand('holidays', describeHolidays).action(wrap(runHolidays));
-  subcommand('rules', describeRules).action(wrap(runRules));
-  subcommand('batch', describeBatch).action(wrap(runBatch));
-  subcommand('reminders', describeReminders).action(wrap(runReminders));
-  subcommand('status', describeStatus).action(wrap(runStatus));
-  subcommand('calendar', describeCalendar).action(wrap(runCalendar));
+  // A one-off command builds only itself: describing every subcommand's options costs a run more
+  // than its arithmetic. Help, completion and the man page build them all.
+  for (const [name, describe, run] of SUBCOMMANDS) {
+    if (only === 'all' || only.includes(name)) subcommand(name, describe).action(wrap(run));
+  }
+  if (only !== 'all' && !only.includes('completion')) return program;
   program
     .command('completion')
     .description(`print a shell completion script for ${COMPLETION_SHELLS.join(', ')} (see the README's "Shell completion")`)
@@ -173,10 +196,10 @@ export function versionText(): string {
 }
 
 /** The first argument (or the one after `help`), when it reads as a mistyped command rather than a date. */
-function unknownCommand(argv: readonly string[], program: Command): string | undefined {
+function unknownCommand(argv: readonly string[]): string | undefined {
   const first = argv[0] === 'help' ? argv[1] : argv[0];
   if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || first.toLowerCase() === 'today') return undefined;
-  const names = [...program.commands.map((command) => command.name()), 'help'];
+  const names: readonly string[] = [...SUBCOMMAND_NAMES, 'help'];
   if (names.includes(first)) return undefined;
   const suggestion = closestName(first, names);
   return `unknown command ${quoteInput(first)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: see ofsted-deadline --help`;
@@ -185,8 +208,8 @@ function unknownCommand(argv: readonly string[], program: Command): string | und
 /** Runs the CLI on user arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const result = { exitCode: ExitCode.Ok };
-  const program = buildProgram(io, result);
-  const mistyped = unknownCommand(argv, program);
+  const program = buildProgram(io, result, commandsNeeded(argv));
+  const mistyped = unknownCommand(argv);
   if (mistyped !== undefined) {
     reportError(io, argv.includes('--json'), 'usage', mistyped);
     return ExitCode.BadInput;
