@@ -89,14 +89,8 @@ describe.concurrent('ofsted-deadline <receipt-date>', () => {
     expect(text.stdout).toContain('Mon 16 Feb 2015');
   });
 
-  it.each([
-    { reason: 'pinned to the issue example', today: '2014-12-10', receipt: '2014-12-10', deadline: '2015-03-23' },
-  ])('"today" means OFSTED_DEADLINE_TODAY ($reason)', async ({ today, receipt, deadline }) => {
-    const result = await run(['today', '--json'], { env: { OFSTED_DEADLINE_TODAY: today } });
-    expectSuccess(result);
-    expect(json(result).receiptDate).toBe(receipt);
-    if (deadline) expect(json(result).deadline).toBe(deadline);
-  });
+  // "today" from OFSTED_DEADLINE_TODAY is run.ts's work, so tests/e2e/binary.e2e.test.ts checks it
+  // on the real binary; tests/cli/program.test.ts checks that commands use the date they are given.
 
   it('warns on stderr (text) or in "warnings" (JSON) when the count reaches past the announced holidays', async () => {
     const text = await run(['2028-10-02']);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { BinResult } from '../helpers/run-bin.js';
 import { runInProcess } from '../helpers/run-in-process.js';
@@ -10,11 +10,16 @@ import { runInProcess } from '../helpers/run-in-process.js';
  * validate; and the schema must be strict enough to reject documents that break the contract.
  */
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/ofsted-deadline.schema.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(readFileSync(new URL('../../schema/ofsted-deadline.schema.json', import.meta.url), 'utf8')) as { $schema?: string };
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validate = ajv.compile(schema);
+
+// Compiled on first use, not at import: a broken schema then fails the test that says what is
+// wrong with it (and every test that validates), instead of the file failing to load.
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= ajv.compile(schema));
 
 function errorsOf(document: unknown): string {
+  const validate = validator();
   return validate(document) ? '' : ajv.errorsText(validate.errors, { separator: '\n' });
 }
 
@@ -64,8 +69,14 @@ async function documentOf(args: readonly string[], exitCode: number): Promise<un
 
 describe.concurrent('schema/ofsted-deadline.schema.json', () => {
   it('is a valid draft 2020-12 schema', () => {
-    expect((schema as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(validate).toBeTypeOf('function');
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    // Valid against the draft 2020-12 meta-schema: every keyword has a value of the right shape.
+    const valid = ajv.validateSchema(schema);
+    expect(ajv.errors ?? [], ajv.errorsText(ajv.errors)).toEqual([]);
+    expect(valid).toBe(true);
+    // Strict mode also refuses keywords the draft does not define: a misspelt "requried" is legal
+    // JSON Schema, and would silently check nothing.
+    expect(() => validator()).not.toThrow();
   });
 
   it.each(RUNS)('accepts the real output: %s', async (_label, args, exitCode, kind) => {
