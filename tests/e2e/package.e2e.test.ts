@@ -31,7 +31,9 @@ describe('the built package, imported by its name', () => {
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: [] } }),
+      // lib without DOM: the package's types must need nothing beyond the language, and tsc then
+      // reads ~10,000 lines of lib instead of ~50,000 (a third of the time).
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022'], noEmit: true, types: [] } }),
     );
     writeFileSync(
       join(project, 'consumer.ts'),
