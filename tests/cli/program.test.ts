@@ -5,8 +5,9 @@ import { runInProcess } from '../helpers/run-in-process.js';
 
 /*
  * The CLI run in-process through runCli (the program the binary runs), for tables too large to
- * spawn a process per row. tests/e2e/cli.test.ts spawns the real binary for a representative of
- * each. Expected dates are hand-worked in tests/core/deadline.test.ts and tests/core/working-days.test.ts.
+ * spawn a process per row. tests/e2e/cli.test.ts runs a representative of each beside the other
+ * commands, and tests/e2e/binary.e2e.test.ts spawns the real binary for a few. Expected dates are
+ * hand-worked in tests/core/deadline.test.ts and tests/core/working-days.test.ts.
  */
 
 const ESC = '\u001b[';

@@ -13,15 +13,20 @@ import { WorkingDayIndex } from '../../src/core/working-days.js';
  */
 class DayByDay {
   readonly holidays: Set<DayNumber>;
+  /** The definition evaluated once for each supported day (1 = working), so the walks below stay cheap. */
+  private readonly working: Uint8Array;
   constructor(
     calendar: HolidayCalendar,
     readonly firstDay = dayNumberFromCivil(calendar.firstYear, 1, 1),
     readonly lastDay = dayNumberFromCivil(calendar.lastYear, 12, 31),
   ) {
     this.holidays = new Set(calendar.holidays().map((holiday) => parseIsoDay(holiday.date)!));
+    this.working = new Uint8Array(lastDay - firstDay + 1);
+    for (let day = firstDay; day <= lastDay; day++) this.working[day - firstDay] = !isWeekend(day) && !this.holidays.has(day) ? 1 : 0;
   }
   isWorkingDay(day: DayNumber): boolean {
-    return !isWeekend(day) && !this.holidays.has(day);
+    if (day < this.firstDay || day > this.lastDay) throw new RangeError(`day ${day} is outside the calendar`);
+    return this.working[day - this.firstDay] === 1;
   }
   add(from: DayNumber, n: number): DayNumber | 'out of range' {
     let day = from;

@@ -1,10 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BIN, runBin } from '../helpers/run-bin.js';
+import { runInProcess } from '../helpers/run-in-process.js';
+
+/*
+ * `batch` through runCli in-process (tests/helpers/run-in-process.ts: standard input arrives in
+ * 64 KiB pieces, as from a pipe). tests/e2e/binary.e2e.test.ts pipes stdin to the real binary and
+ * closes its stdout early.
+ */
 
 const dir = mkdtempSync(join(tmpdir(), 'ofsted-deadline-batch-'));
 const write = (name: string, text: string | Buffer) => {
@@ -22,8 +27,8 @@ function ndjson(stdout: string): BatchRecord[] {
 }
 
 describe('batch: one record per non-blank line, in order', () => {
-  it('answers every line with its deadline (70 working days, the written statement)', () => {
-    const { stdout, stderr, exitCode } = runBin(['batch'], { input: '2014-12-10\n2022-09-12\n2025-01-02\n' });
+  it('answers every line with its deadline (70 working days, the written statement)', async () => {
+    const { stdout, stderr, exitCode } = await runInProcess(['batch'], { input: '2014-12-10\n2022-09-12\n2025-01-02\n' });
     expect(exitCode).toBe(0);
     expect(stderr).toBe('');
     expect(ndjson(stdout)).toEqual([
@@ -33,17 +38,17 @@ describe('batch: one record per non-blank line, in order', () => {
     ]);
   });
 
-  it('writes the keys in the documented order', () => {
-    const { stdout } = runBin(['batch'], { input: '2014-12-10\nnonsense\n' });
+  it('writes the keys in the documented order', async () => {
+    const { stdout } = await runInProcess(['batch'], { input: '2014-12-10\nnonsense\n' });
     expect(stdout).toBe(
       '{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23"}\n' +
         '{"line":2,"input":"nonsense","error":"invalid receipt date \\"nonsense\\": expected YYYY-MM-DD, DD/MM/YYYY or \\"today\\""}\n',
     );
   });
 
-  it('answers mixed good and bad lines, numbering physical lines (blank lines count but get no record), exit 2', () => {
+  it('answers mixed good and bad lines, numbering physical lines (blank lines count but get no record), exit 2', async () => {
     const input = ['2014-12-10', '', '10/12/2014', 'nonsense', '   ', '2015-02-29', '1989-06-01', 'today', '2199-12-30', '2014-12-10'].join('\n');
-    const { stdout, stderr, exitCode } = runBin(['batch'], { input });
+    const { stdout, stderr, exitCode } = await runInProcess(['batch'], { input });
     expect(exitCode).toBe(2);
     const records = ndjson(stdout);
     expect(records.map((r) => r.line)).toEqual([1, 3, 4, 6, 7, 8, 9, 10]);
@@ -61,11 +66,11 @@ describe('batch: one record per non-blank line, in order', () => {
     expect(stderr).toBe('ofsted-deadline: 4 of 8 lines failed (the first at line 4); see the "error" records\n');
   });
 
-  it('keeps order and line numbers over many lines (the per-day cache and chunk boundaries change nothing)', () => {
+  it('keeps order and line numbers over many lines (the per-day cache and chunk boundaries change nothing)', async () => {
     const days = Array.from({ length: 30_000 }, (_, i) => `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`);
-    // Our own spawn: the output (~2.5 MB) is larger than the shared helper's default buffer.
-    const result = spawnSync(process.execPath, [BIN, 'batch'], { input: `${days.join('\n')}\n`, encoding: 'utf8', maxBuffer: 64 << 20 });
-    expect(result.status).toBe(0);
+    // About 330 KB of input: it arrives in six pipe-sized pieces, cut mid-line.
+    const result = await runInProcess(['batch'], { input: `${days.join('\n')}\n` });
+    expect(result.exitCode).toBe(0);
     const stdout = result.stdout;
     const records = ndjson(stdout);
     expect(records).toHaveLength(days.length);
@@ -75,40 +80,41 @@ describe('batch: one record per non-blank line, in order', () => {
     });
   });
 
-  it('gives the same deadlines as the default command, for every rule', () => {
+  it('gives the same deadlines as the default command, for every rule', async () => {
     const dates = ['2014-12-10', '2022-09-17', '2024-12-24', '2015-01-13', '2025-01-31'];
     for (const rule of ['written-statement', 'publish-report', 'draft-action-plan', 'foi', 'sar', 'agenda']) {
-      const records = ndjson(runBin(['batch', '--rule', rule], { input: dates.join('\n') }).stdout);
-      const expected = dates.map((date) => (JSON.parse(runBin([date, '--rule', rule, '--json']).stdout) as { deadline: string }).deadline);
+      const records = ndjson((await runInProcess(['batch', '--rule', rule], { input: dates.join('\n') })).stdout);
+      const expected: string[] = [];
+      for (const date of dates) expected.push((JSON.parse((await runInProcess([date, '--rule', rule, '--json'])).stdout) as { deadline: string }).deadline);
       expect({ rule, deadlines: records.map((r) => r.deadline) }).toEqual({ rule, deadlines: expected });
     }
   });
 
-  it('takes --days for a one-off period and the deemed receipt convention', () => {
-    expect(ndjson(runBin(['batch', '--days', '5'], { input: '2014-12-10' }).stdout)[0]).toMatchObject({ deadline: '2014-12-17' });
+  it('takes --days for a one-off period and the deemed receipt convention', async () => {
+    expect(ndjson((await runInProcess(['batch', '--days', '5'], { input: '2014-12-10' })).stdout)[0]).toMatchObject({ deadline: '2014-12-17' });
     // Saturday 13 Dec 2014: day 1 is Monday 15th; deemed received on Monday 15th, day 1 is Tuesday
     // 16th, so the deadline is one working day later.
-    const ordinary = ndjson(runBin(['batch'], { input: '2014-12-13' }).stdout)[0];
-    const deemed = ndjson(runBin(['batch', '--receipt-convention', 'deemed-next-working-day'], { input: '2014-12-13' }).stdout)[0];
+    const ordinary = ndjson((await runInProcess(['batch'], { input: '2014-12-13' })).stdout)[0];
+    const deemed = ndjson((await runInProcess(['batch', '--receipt-convention', 'deemed-next-working-day'], { input: '2014-12-13' })).stdout)[0];
     expect([ordinary?.deadline, deemed?.deadline]).toEqual(['2015-03-25', '2015-03-26']);
   });
 
-  it('honours --rule and --days typed before the subcommand name', () => {
+  it('honours --rule and --days typed before the subcommand name', async () => {
     const input = '2025-01-02\n';
-    expect(runBin(['--rule', 'foi', 'batch'], { input }).stdout).toBe(runBin(['batch', '--rule', 'foi'], { input }).stdout);
-    expect(ndjson(runBin(['--days', '5', 'batch'], { input: '2014-12-10' }).stdout)[0]).toMatchObject({ deadline: '2014-12-17' });
+    expect((await runInProcess(['--rule', 'foi', 'batch'], { input })).stdout).toBe((await runInProcess(['batch', '--rule', 'foi'], { input })).stdout);
+    expect(ndjson((await runInProcess(['--days', '5', 'batch'], { input: '2014-12-10' })).stdout)[0]).toMatchObject({ deadline: '2014-12-17' });
   });
 
-  it('counts with the region asked for', () => {
+  it('counts with the region asked for', async () => {
     // 2 January is a bank holiday in Scotland only.
-    const scotland = ndjson(runBin(['batch', '--region', 'scotland', '--days', '1'], { input: '2025-01-01' }).stdout)[0];
-    const england = ndjson(runBin(['batch', '--days', '1'], { input: '2025-01-01' }).stdout)[0];
+    const scotland = ndjson((await runInProcess(['batch', '--region', 'scotland', '--days', '1'], { input: '2025-01-01' })).stdout)[0];
+    const england = ndjson((await runInProcess(['batch', '--days', '1'], { input: '2025-01-01' })).stdout)[0];
     expect([england?.deadline, scotland?.deadline]).toEqual(['2025-01-02', '2025-01-03']);
   });
 
-  it('writes nothing and exits 0 for empty input', () => {
-    expect(runBin(['batch'], { input: '' })).toEqual({ stdout: '', stderr: '', exitCode: 0 });
-    expect(runBin(['batch'], { input: '\n\n  \n' })).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+  it('writes nothing and exits 0 for empty input', async () => {
+    expect(await runInProcess(['batch'], { input: '' })).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(await runInProcess(['batch'], { input: '\n\n  \n' })).toEqual({ stdout: '', stderr: '', exitCode: 0 });
   });
 });
 
@@ -117,8 +123,8 @@ describe('batch: line ends and byte order marks', () => {
     ['CRLF line ends', '2014-12-10\r\n\r\nnonsense\r\n2022-09-12\r\n'],
     ['a UTF-8 BOM', '\uFEFF2014-12-10\n\nnonsense\n2022-09-12\n'],
     ['a BOM and CRLF, no final line end', '\uFEFF2014-12-10\r\n\r\nnonsense\r\n2022-09-12'],
-  ])('handles %s', (_why, input) => {
-    const records = ndjson(runBin(['batch'], { input }).stdout);
+  ])('handles %s', async (_why, input) => {
+    const records = ndjson((await runInProcess(['batch'], { input })).stdout);
     expect(records.map((r) => [r.line, r.input, r.deadline ?? 'error'])).toEqual([
       [1, '2014-12-10', '2015-03-23'],
       [3, 'nonsense', 'error'],
@@ -126,24 +132,24 @@ describe('batch: line ends and byte order marks', () => {
     ]);
   });
 
-  it('echoes non-ASCII input intact in error records', () => {
-    const records = ndjson(runBin(['batch'], { input: '10 déc 2014 — ☃\n' }).stdout);
+  it('echoes non-ASCII input intact in error records', async () => {
+    const records = ndjson((await runInProcess(['batch'], { input: '10 déc 2014 — ☃\n' })).stdout);
     expect(records[0]).toMatchObject({ line: 1, input: '10 déc 2014 — ☃' });
   });
 
-  it('reads a file with --input the same as standard input', () => {
+  it('reads a file with --input the same as standard input', async () => {
     const input = '\uFEFF2014-12-10\r\nnonsense\r\n';
     const path = write('receipts.txt', input);
-    const fromFile = runBin(['batch', '--input', path]);
-    expect(fromFile).toEqual(runBin(['batch'], { input }));
+    const fromFile = await runInProcess(['batch', '--input', path]);
+    expect(fromFile).toEqual(await runInProcess(['batch'], { input }));
     expect(fromFile.exitCode).toBe(2);
   });
 });
 
 describe('batch: CSV', () => {
-  it('reads the --column of a CSV with a header, numbering physical lines (quoted newlines, CRLF, BOM)', () => {
+  it('reads the --column of a CSV with a header, numbering physical lines (quoted newlines, CRLF, BOM)', async () => {
     const input = '\uFEFFcase,received,notes\r\n1,2014-12-10,plain\r\n\r\n2,"10/12/2014","two\r\nlines"\r\n3,nonsense,"a, b"\r\n4\r\n5,2022-09-12,\r\n';
-    const { stdout, exitCode } = runBin(['batch', '--column', 'received'], { input });
+    const { stdout, exitCode } = await runInProcess(['batch', '--column', 'received'], { input });
     expect(exitCode).toBe(2);
     expect(ndjson(stdout)).toEqual([
       { line: 2, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23' },
@@ -154,9 +160,9 @@ describe('batch: CSV', () => {
     ]);
   });
 
-  it('writes CSV that a CSV parser reads back: header, quoting of commas and quotes, empty cells', () => {
+  it('writes CSV that a CSV parser reads back: header, quoting of commas and quotes, empty cells', async () => {
     const input = ['2014-12-10', 'say "hi", twice', '', '2022-09-12'].join('\n');
-    const { stdout, exitCode } = runBin(['batch', '--format', 'csv'], { input });
+    const { stdout, exitCode } = await runInProcess(['batch', '--format', 'csv'], { input });
     expect(exitCode).toBe(2);
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toEqual([
@@ -166,8 +172,8 @@ describe('batch: CSV', () => {
     ]);
   });
 
-  it('CSV in, CSV out', () => {
-    const { stdout } = runBin(['batch', '--column', 'd', '--format', 'csv'], { input: 'id,d\nx,2014-12-10\n' });
+  it('CSV in, CSV out', async () => {
+    const { stdout } = await runInProcess(['batch', '--column', 'd', '--format', 'csv'], { input: 'id,d\nx,2014-12-10\n' });
     expect(parse(stdout, { columns: true })).toEqual([{ line: '2', input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', error: '' }]);
   });
 });
@@ -182,8 +188,8 @@ describe('batch: bad invocations are one line on stderr and exit 2', () => {
     ['--days with a non-Ofsted rule', ['batch', '--rule', 'foi', '--days', '5'], '--days replaces an Ofsted period', 'foi'],
     ['a bad --days', ['batch', '--days', '0'], 'invalid --days "0"', 'whole number'],
     ['--json', ['batch', '--json'], '--json does not apply to batch', '--format csv'],
-  ])('%s', (_why, args, first, second) => {
-    const { stdout, stderr, exitCode } = runBin(args, { input: 'id,received\n1,2014-12-10\n' });
+  ])('%s', async (_why, args, first, second) => {
+    const { stdout, stderr, exitCode } = await runInProcess(args, { input: 'id,received\n1,2014-12-10\n' });
     expect(exitCode).toBe(2);
     expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(stderr).toMatch(/^ofsted-deadline: /);
@@ -191,47 +197,5 @@ describe('batch: bad invocations are one line on stderr and exit 2', () => {
     expect(stderr).toContain(second);
     expect(stderr).not.toMatch(/\n\s+at /);
     if (!args.includes('--json')) expect(stdout).toBe('');
-  });
-});
-
-describe('batch: a reader that stops early', () => {
-  it('ends quietly when stdout is closed (`| head -n 1`): exit 0, no EPIPE, no stack trace', async () => {
-    const child = spawn(process.execPath, [BIN, 'batch'], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    // The child may exit before it has read all of this: that is the point.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end('2014-12-10\n'.repeat(500_000));
-    const firstLine = await new Promise<string>((resolve) => {
-      let seen = '';
-      child.stdout.setEncoding('utf8').on('data', (text: string) => {
-        seen += text;
-        const end = seen.indexOf('\n');
-        if (end >= 0) {
-          child.stdout.destroy();
-          resolve(seen.slice(0, end));
-        }
-      });
-    });
-    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('close', (code, signal) => resolve({ code, signal })),
-    );
-    expect(JSON.parse(firstLine)).toMatchObject({ line: 1, deadline: '2015-03-23' });
-    expect(exit).toEqual({ code: 0, signal: null });
-    expect(stderr).toBe('');
-  });
-
-  it('ends quietly in a real shell pipeline into head', async () => {
-    const path = write('many.txt', '2014-12-10\n'.repeat(300_000));
-    const child = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" batch --input "${path}" | head -n 1`], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    await new Promise((resolve) => child.on('close', resolve));
-    expect(stdout).toBe('{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23"}\n');
-    expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });

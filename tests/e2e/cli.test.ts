@@ -1,25 +1,18 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BAD_INPUT_CASES } from '../helpers/bad-input-cases.js';
 import { expectBadInputJson, expectBadInputText, withJson } from '../helpers/expect-bad-input.js';
-import { type BinResult, type RunOptions, runBinAsync } from '../helpers/run-bin.js';
+import type { BinResult } from '../helpers/run-bin.js';
+import { runInProcess as run } from '../helpers/run-in-process.js';
 
 /*
- * End-to-end: the built binary, spawned as a user runs it (npm test builds first). Colour is off
- * and "today" is pinned to 2026-11-27 by runBin unless a test says otherwise. Expected dates are
- * the hand-worked ones of tests/core/deadline.test.ts.
+ * End-to-end through runCli, the entry the binary calls, in-process (tests/helpers/run-in-process.ts):
+ * argv in, stdout, stderr and the exit code out. Colour is off and "today" is pinned to 2026-11-27
+ * unless a test says otherwise. Expected dates are the hand-worked ones of
+ * tests/core/deadline.test.ts. tests/e2e/binary.e2e.test.ts spawns the built binary for what only a
+ * real process shows.
  */
 
 const ESC = '\u001b[';
-
-// Each spawn costs ~150 ms of CPU, so a run with the same arguments and environment is made once,
-// and the tests run concurrently (describe.concurrent) to keep both cores busy.
-const runs = new Map<string, Promise<BinResult>>();
-function runBin(args: readonly string[], options: RunOptions = {}): Promise<BinResult> {
-  const key = JSON.stringify([args, options]);
-  let result = runs.get(key);
-  if (!result) runs.set(key, (result = runBinAsync(args, options)));
-  return result;
-}
 
 function expectSuccess(result: BinResult, exitCode = 0): void {
   expect(result.stderr).toBe('');
@@ -39,7 +32,7 @@ function lineWith(stdout: string, text: string | RegExp): string {
 
 describe.concurrent('ofsted-deadline <receipt-date>', () => {
   it('explains the deadlines for the issue example as text', async () => {
-    const result = await runBin(['2014-12-10']);
+    const result = await run(['2014-12-10']);
     expectSuccess(result);
     const out = result.stdout;
     expect(lineWith(out, 'Day 1')).toContain('Thu 11 Dec 2014');
@@ -57,7 +50,7 @@ describe.concurrent('ofsted-deadline <receipt-date>', () => {
   });
 
   it('writes one JSON document with --json', async () => {
-    const result = await runBin(['2014-12-10', '--json']);
+    const result = await run(['2014-12-10', '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({
       schemaVersion: 1,
@@ -84,33 +77,27 @@ describe.concurrent('ofsted-deadline <receipt-date>', () => {
   it.each([
     { reason: 'UK order: 10/12/2014 is 10 December', input: '10/12/2014' },
   ])('reads $input ($reason)', async ({ input }) => {
-    expect(json(await runBin([input, '--json']))).toEqual(json(await runBin(['2014-12-10', '--json'])));
+    expect(json(await run([input, '--json']))).toEqual(json(await run(['2014-12-10', '--json'])));
   });
 
   it('replaces the 70 with --days N', async () => {
-    const result = await runBin(['2014-12-10', '--days', '45', '--json']);
+    const result = await run(['2014-12-10', '--days', '45', '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ rule: 'custom', workingDays: 45, deadline: '2015-02-16' });
-    const text = await runBin(['2014-12-10', '--days', '45']);
+    const text = await run(['2014-12-10', '--days', '45']);
     expectSuccess(text);
     expect(text.stdout).toContain('Mon 16 Feb 2015');
   });
 
-  it.each([
-    { reason: 'pinned to the issue example', today: '2014-12-10', receipt: '2014-12-10', deadline: '2015-03-23' },
-  ])('"today" means OFSTED_DEADLINE_TODAY ($reason)', async ({ today, receipt, deadline }) => {
-    const result = await runBin(['today', '--json'], { env: { OFSTED_DEADLINE_TODAY: today } });
-    expectSuccess(result);
-    expect(json(result).receiptDate).toBe(receipt);
-    if (deadline) expect(json(result).deadline).toBe(deadline);
-  });
+  // "today" from OFSTED_DEADLINE_TODAY is run.ts's work, so tests/e2e/binary.e2e.test.ts checks it
+  // on the real binary; tests/cli/program.test.ts checks that commands use the date they are given.
 
   it('warns on stderr (text) or in "warnings" (JSON) when the count reaches past the announced holidays', async () => {
-    const text = await runBin(['2028-10-02']);
+    const text = await run(['2028-10-02']);
     expect(text.exitCode).toBe(0);
     expect(text.stdout).toContain('Written statement');
     expect(text.stderr).toMatch(/^warning: .*2028/);
-    const result = await runBin(['2028-10-02', '--json']);
+    const result = await run(['2028-10-02', '--json']);
     expectSuccess(result);
     expect(json(result).warnings).toEqual([expect.objectContaining({ code: 'beyond-horizon' })]);
   });
@@ -118,10 +105,11 @@ describe.concurrent('ofsted-deadline <receipt-date>', () => {
 });
 
 describe.concurrent('time zones', () => {
-  // CI also runs the whole suite under each zone; this checks one binary run against another.
+  // CI also runs the whole suite under each zone; this checks one run against another (the helper
+  // sets TZ for the run, as a spawned binary would get it).
   it.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kolkata'])('gives the same JSON under TZ=%s as under UTC', async (zone) => {
-    const utc = await runBin(['2022-12-23', '--json'], { env: { TZ: 'UTC' } });
-    const there = await runBin(['2022-12-23', '--json'], { env: { TZ: zone } });
+    const utc = await run(['2022-12-23', '--json'], { env: { TZ: 'UTC' } });
+    const there = await run(['2022-12-23', '--json'], { env: { TZ: zone } });
     expectSuccess(there);
     expect(there.stdout).toBe(utc.stdout);
   });
@@ -132,22 +120,22 @@ describe.concurrent('ofsted-deadline add <date> <n>', () => {
     { args: ['add', '2015-03-23', '-70'], date: '2014-12-10', human: 'Wed 10 Dec 2014', reason: 'a negative n, as a user types it' },
     { args: ['add', '2014-12-10', '70'], date: '2015-03-23', human: 'Mon 23 Mar 2015', reason: 'forward 70' },
   ])('$args ($reason)', async ({ args, date, human }) => {
-    const text = await runBin(args);
+    const text = await run(args);
     expectSuccess(text);
     expect(text.stdout.split('\n')[0]).toContain(human);
-    const result = await runBin([...args, '--json']);
+    const result = await run([...args, '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ command: 'add', from: expect.any(String), date, workingDays: Number(args[2]) });
   });
 
   it('names day 1 and the holidays skipped', async () => {
-    const result = await runBin(['add', '2015-03-23', '-70', '--json']);
+    const result = await run(['add', '2015-03-23', '-70', '--json']);
     expect(json(result)).toMatchObject({
       firstCountedDay: '2015-03-20',
       calendarDays: -103,
       holidaysSkipped: [{ date: '2014-12-25' }, { date: '2014-12-26' }, { date: '2015-01-01' }],
     });
-    expect(json(await runBin(['add', '2014-12-13', '0', '--json'])).firstCountedDay).toBeNull();
+    expect(json(await run(['add', '2014-12-13', '0', '--json'])).firstCountedDay).toBeNull();
   });
 });
 
@@ -155,10 +143,10 @@ describe.concurrent('ofsted-deadline count <from> <to>', () => {
   it.each([
     { args: ['count', '2014-12-10', '2015-03-23'], workingDays: 70 },
   ])('$args → $workingDays', async ({ args, workingDays }) => {
-    const text = await runBin(args);
+    const text = await run(args);
     expectSuccess(text);
     expect(text.stdout).toMatch(new RegExp(`^${workingDays} working days? `));
-    const result = await runBin([...args, '--json']);
+    const result = await run([...args, '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ command: 'count', workingDays, from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
@@ -169,11 +157,11 @@ describe.concurrent('ofsted-deadline is-working-day <date>', () => {
     { date: '2014-12-10', exitCode: 0, reason: null, says: 'a working day' },
     { date: '2014-12-25', exitCode: 1, reason: 'Christmas Day', says: 'Christmas Day' },
   ])('$date exits $exitCode ($says)', async ({ date, exitCode, reason, says }) => {
-    const text = await runBin(['is-working-day', date]);
+    const text = await run(['is-working-day', date]);
     expectSuccess(text, exitCode);
     expect(text.stdout).toContain(says);
     if (exitCode === 1) expect(text.stdout).toContain('not a working day');
-    const result = await runBin(['is-working-day', date, '--json']);
+    const result = await run(['is-working-day', date, '--json']);
     expectSuccess(result, exitCode);
     expect(json(result)).toEqual({ schemaVersion: 1, command: 'is-working-day', date, workingDay: exitCode === 0, reason, warnings: [] });
   });
@@ -181,11 +169,11 @@ describe.concurrent('ofsted-deadline is-working-day <date>', () => {
 
 describe.concurrent('ofsted-deadline holidays [year]', () => {
   it('lists a year with names', async () => {
-    const text = await runBin(['holidays', '2022']);
+    const text = await run(['holidays', '2022']);
     expectSuccess(text);
     expect(lineWith(text.stdout, 'Mon 19 Sep 2022')).toMatch(/Funeral/i);
     expect(lineWith(text.stdout, 'Fri 3 Jun 2022')).toMatch(/Jubilee/i);
-    const result = await runBin(['holidays', '2022', '--json']);
+    const result = await run(['holidays', '2022', '--json']);
     expectSuccess(result);
     expect(json(result)).toMatchObject({ command: 'holidays', year: 2022, calendar: 'england-and-wales' });
     expect((json(result).holidays as { date: string }[]).map((h) => h.date)).toEqual([
@@ -195,7 +183,7 @@ describe.concurrent('ofsted-deadline holidays [year]', () => {
   });
 
   it("defaults to this year (today's year in England)", async () => {
-    const result = await runBin(['holidays', '--json'], { env: { OFSTED_DEADLINE_TODAY: '2021-06-30' } });
+    const result = await run(['holidays', '--json'], { env: { OFSTED_DEADLINE_TODAY: '2021-06-30' } });
     expectSuccess(result);
     expect(json(result).year).toBe(2021);
     expect((json(result).holidays as { date: string }[]).at(-1)!.date).toBe('2021-12-28');
@@ -203,16 +191,12 @@ describe.concurrent('ofsted-deadline holidays [year]', () => {
 });
 
 describe.concurrent('bad input: exit 2, one line on stderr, nothing (or one JSON error) on stdout', () => {
-  // One representative of each kind through the real binary; tests/cli/program.test.ts runs them all.
-  it.each(BAD_INPUT_CASES.filter((row) => row.spawn))('$args: $reason → $code', async (row) => {
-    const text = await runBin(row.args);
+  // The representatives of each kind; tests/cli/program.test.ts runs them all.
+  it.each(BAD_INPUT_CASES.filter((row) => row.representative))('$args: $reason → $code', async (row) => {
+    const text = await run(row.args);
     expectBadInputText(text, row);
-    expectBadInputJson(await runBin(withJson(row)), text, row);
+    expectBadInputJson(await run(withJson(row)), text, row);
   });
-});
-
-afterAll(() => {
-  if (process.env.SHOW_SPAWNS) console.log(`spawned the binary ${runs.size} times`);
 });
 
 describe.concurrent('help and version', () => {
@@ -220,19 +204,19 @@ describe.concurrent('help and version', () => {
     { args: ['--help'], says: 'Usage: ofsted-deadline' },
     { args: ['add', '--help'], says: 'Usage: ofsted-deadline add' },
   ])('$args exits 0 with usage on stdout', async ({ args, says }) => {
-    const result = await runBin(args);
+    const result = await run(args);
     expectSuccess(result);
     expect(result.stdout).toContain(says);
   });
 
   it.each([['--version']])('%s prints the package version and exits 0', async (flag) => {
-    const result = await runBin([flag]);
+    const result = await run([flag]);
     expectSuccess(result);
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
   });
 
   it('documents the exit codes in --help', async () => {
-    expect((await runBin(['--help'])).stdout).toMatch(/Exit codes: 0 .*1 .*2 .*70/);
+    expect((await run(['--help'])).stdout).toMatch(/Exit codes: 0 .*1 .*2 .*70/);
   });
 });
 
@@ -246,14 +230,14 @@ describe.concurrent('colour', () => {
     { reason: '--no-color, even with FORCE_COLOR', args: ['2014-12-10', '--no-color'], env: { FORCE_COLOR: '1' }, coloured: false },
     { reason: 'JSON is never coloured', args: ['2014-12-10', '--json'], env: { FORCE_COLOR: '1' }, coloured: false },
   ])('$reason → coloured: $coloured', async ({ args, env, coloured }) => {
-    const result = await runBin(args, colourEnv(env));
+    const result = await run(args, colourEnv(env));
     expect(result.exitCode).toBe(0);
     expect(result.stdout.includes(ESC)).toBe(coloured);
   });
 
   it('changes no words: coloured output stripped of escapes is the plain output', async () => {
-    const coloured = (await runBin(['2014-12-10'], colourEnv({ FORCE_COLOR: '1' }))).stdout;
+    const coloured = (await run(['2014-12-10'], colourEnv({ FORCE_COLOR: '1' }))).stdout;
     // eslint-disable-next-line no-control-regex
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await runBin(['2014-12-10'])).stdout);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await run(['2014-12-10'])).stdout);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * End-to-end: the built binary for `reminders`, `status` and `calendar`, every format, under three
- * time zones far apart (results are calendar days and must not move with the machine's zone).
+ * End-to-end through runCli, the entry the binary calls, in-process (tests/helpers/run-in-process.ts),
+ * for `reminders`, `status` and `calendar`, every format, under three time zones far apart (results
+ * are calendar days and must not move with the machine's zone). tests/e2e/binary.e2e.test.ts checks
+ * the `status --exit-code` codes of the real binary.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { type BinResult, runBinAsync } from '../helpers/run-bin.js';
+import type { BinResult } from '../helpers/run-bin.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 /** An ANSI SGR escape: `sgr('7')` matches inverse. */
 const ESC = String.fromCharCode(27);
@@ -16,14 +19,15 @@ const sgr = (codes = '[0-9;]*') => new RegExp(`${ESC}\\[${codes}m`, 'g');
 import { HOSTILE_TITLES } from '../helpers/hostile-titles.js';
 
 // CI runs the whole suite under UTC, Kiritimati and Los Angeles; each run here also compares the
-// zone it was given with one a day away from it, byte for byte.
+// zone it was given with one a day away from it, byte for byte (the helper sets TZ for a run, as a
+// spawned binary would get it).
 const FAR_ZONE = process.env.TZ === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati';
 const ZONES = [process.env.TZ ?? 'UTC', FAR_ZONE] as const;
 const TODAY = ['--today', '2015-03-16'];
 
 /** Runs under every zone, checks they agree byte for byte, and returns one result. */
 async function runEverywhere(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<BinResult> {
-  const results = await Promise.all(ZONES.map((TZ) => runBinAsync(args, { env: { TZ, ...env } })));
+  const results = await Promise.all(ZONES.map((TZ) => runInProcess(args, { env: { TZ, ...env } })));
   for (const result of results.slice(1)) expect(result).toEqual(results[0]);
   return results[0]!;
 }
@@ -40,7 +44,7 @@ describe.concurrent('reminders', () => {
   });
 
   it('dims past rows and highlights today when colour is on', async () => {
-    const { stdout } = await runBinAsync(['reminders', '2014-12-10', ...TODAY], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const { stdout } = await runInProcess(['reminders', '2014-12-10', ...TODAY], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     const line = (date: string) => stdout.split('\n').find((l) => l.replace(sgr(), '').startsWith(`  ${date}`))!;
     expect(line('Mon 12 Jan 2015')).toContain('\u001b[2m'); // dim
     expect(line('Mon 16 Mar 2015')).toContain('\u001b[7m'); // inverse
@@ -72,7 +76,7 @@ describe.concurrent('reminders', () => {
   it.each(HOSTILE_TITLES)('--csv: title %j round-trips through a real CSV parser, inert (%s)', async (title) => {
     const { stdout, exitCode } = await runEverywhere(['reminders', '2014-12-10', '--csv', '--title', title, ...TODAY]);
     expect(exitCode).toBe(0);
-    const json = JSON.parse((await runBinAsync(['reminders', '2014-12-10', '--json', '--title', title, ...TODAY])).stdout);
+    const json = JSON.parse((await runInProcess(['reminders', '2014-12-10', '--json', '--title', title, ...TODAY])).stdout);
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.date)).toEqual(json.reminders.map((r: { date: string }) => r.date));
     rows.forEach((row, i) => {
@@ -102,11 +106,11 @@ describe.concurrent('reminders', () => {
   ])('--output writes %j to the file, exactly what stdout would get, without colour', async (format, check) => {
     const file = join(mkdtempSync(join(tmpdir(), 'ofsted-reminders-')), 'out');
     const args = ['reminders', '2014-12-10', ...format, ...TODAY];
-    const written = await runBinAsync([...args, '--output', file], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const written = await runInProcess([...args, '--output', file], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect([written.exitCode, written.stdout, written.stderr]).toEqual([0, '', '']);
     const content = readFileSync(file, 'utf8');
     check(content);
-    expect(content).toBe((await runBinAsync(args)).stdout);
+    expect(content).toBe((await runInProcess(args)).stdout);
   });
 });
 
@@ -117,12 +121,12 @@ describe.concurrent('--rule: a schedule for another working-day rule', () => {
     ['foi', '2024-12-31', [], 'FOI counts UK-wide: 2 Jan 2025 (Scotland) does not count'],
     ['eir', '2024-12-31', ['--region', 'england-and-wales'], '--region overrides the rule\'s own calendar'],
   ])('reminders --rule %s %s %j ends on the deadline the default command gives (%s)', async (rule, date, region) => {
-    const deadline = JSON.parse((await runBinAsync([date, '--rule', rule, ...region, '--json'])).stdout).deadline;
+    const deadline = JSON.parse((await runInProcess([date, '--rule', rule, ...region, '--json'])).stdout).deadline;
     for (const command of ['reminders', 'status', 'calendar']) {
       const json = JSON.parse((await runEverywhere([command, date, '--rule', rule, ...region, '--json'])).stdout);
       expect(json.deadline).toBe(deadline);
     }
-    const reminders = JSON.parse((await runBinAsync(['reminders', date, '--rule', rule, ...region, '--json'])).stdout).reminders;
+    const reminders = JSON.parse((await runInProcess(['reminders', date, '--rule', rule, ...region, '--json'])).stdout).reminders;
     expect(reminders.at(-1)).toMatchObject({ date: deadline, rule, workingDaysBeforeDeadline: 0 });
   });
 
@@ -133,7 +137,7 @@ describe.concurrent('--rule: a schedule for another working-day rule', () => {
   });
 
   it.each(['sar', 'agenda'])('--rule %s (not counted in working days after receipt) is bad input', async (rule) => {
-    const { stderr, exitCode } = await runBinAsync(['reminders', '2024-12-31', '--rule', rule]);
+    const { stderr, exitCode } = await runInProcess(['reminders', '2024-12-31', '--rule', rule]);
     expect(exitCode).toBe(2);
     expect(stderr).toMatch(/is not counted in working days after receipt/);
   });
@@ -148,7 +152,7 @@ describe.concurrent('status', () => {
     ['2015-03-24', 4, 'the deadline has passed'],
   ])('--exit-code on %s exits %i: %s', async (today, code) => {
     expect((await runEverywhere(['status', '2014-12-10', '--today', today, '--exit-code'])).exitCode).toBe(code);
-    expect((await runBinAsync(['status', '2014-12-10', '--today', today])).exitCode).toBe(0);
+    expect((await runInProcess(['status', '2014-12-10', '--today', today])).exitCode).toBe(0);
   });
 
   it('--json reports elapsed, remaining, the next milestone and what is due', async () => {
@@ -193,7 +197,7 @@ describe.concurrent('calendar', () => {
   });
 
   it('colours the marks when colour is on', async () => {
-    const { stdout } = await runBinAsync(['calendar', '2014-12-10'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const { stdout } = await runInProcess(['calendar', '2014-12-10'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(stdout).toMatch(new RegExp(`${sgr().source}23 !70`));
   });
 
@@ -235,7 +239,7 @@ describe.concurrent('bad input exits 2 with one clear line', () => {
   });
 
   it('with --json also writes a JSON error object on stdout', async () => {
-    const { stdout, exitCode } = await runBinAsync(['status', '2015-02-29', '--json']);
+    const { stdout, exitCode } = await runInProcess(['status', '2015-02-29', '--json']);
     expect(exitCode).toBe(2);
     expect(JSON.parse(stdout).error).toMatchObject({ code: 'invalid-date', input: '2015-02-29' });
   });
@@ -248,13 +252,13 @@ describe.concurrent('--help shows an example for each command', () => {
     [['calendar', '--help'], 'ofsted-deadline calendar 2014-12-10'],
     [['--help'], 'ofsted-deadline reminders 2014-12-10'],
   ])('%j', async (args, example) => {
-    const { stdout, exitCode } = await runBinAsync(args);
+    const { stdout, exitCode } = await runInProcess(args);
     expect(exitCode).toBe(0);
     expect(stdout).toContain('Examples:');
     expect(stdout).toContain(example);
   });
 
   it('documents the status exit codes', async () => {
-    expect((await runBinAsync(['status', '--help'])).stdout).toMatch(/3 a milestone, reminder or the deadline falls due today;\s+4 the deadline has passed/);
+    expect((await runInProcess(['status', '--help'])).stdout).toMatch(/3 a milestone, reminder or the deadline falls due today;\s+4 the deadline has passed/);
   });
 });

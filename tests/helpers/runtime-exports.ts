@@ -1,0 +1,22 @@
+/**
+ * The documented runtime exports of the package: tests/library/exports.test.ts checks the source,
+ * tests/e2e/package.e2e.test.ts the built package imported by its name.
+ */
+export const RUNTIME_EXPORTS = [
+  'COUNTING_CONVENTION',
+  'DeadlineError',
+  'FIRST_SUPPORTED_YEAR',
+  'HORIZON_YEAR',
+  'LAST_SUPPORTED_YEAR',
+  'OFSTED_RULE_IDS',
+  'RECEIPT_CONVENTIONS',
+  'REGIONS',
+  'RULES',
+  'RULE_IDS',
+  'WARNING_CODES',
+  'WORKING_DAY_DEFINITION',
+  'addWorkingDays',
+  'countWorkingDays',
+  'deadline',
+  'isWorkingDay',
+];
