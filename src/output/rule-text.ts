@@ -20,12 +20,16 @@ const REGION_WORDS: Record<Rule['calendar'], string> = {
 };
 
 /** `ofsted-deadline rules`: every rule with its period, basis, citation and counting in words. */
-export function renderRulesText(rules: readonly Rule[], style: Style): string {
+export function renderRulesText(rules: readonly Rule[], style: Style, region?: string): string {
+  const calendarOf = (rule: Rule): string =>
+    region === undefined || region === rule.calendar
+      ? REGION_WORDS[rule.calendar]
+      : `${region} (chosen with --region; the rule's law names ${REGION_WORDS[rule.calendar]})`;
   const lines = [
     ...table(
       [
-        ['Rule', 'Period', 'Basis', 'Calendar', 'Citation'].map((h) => style.bold(h)),
-        ...rules.map((rule) => [rule.id, describePeriod(rule), rule.basis, REGION_WORDS[rule.calendar], rule.citation]),
+        ['Rule', 'Period', 'Basis', 'Citation'].map((h) => style.bold(h)),
+        ...rules.map((rule) => [rule.id, describePeriod(rule).replace(' working days before the meeting', ' days before'), rule.basis, rule.citation]),
       ],
       '  ',
       style.width,
@@ -35,6 +39,7 @@ export function renderRulesText(rules: readonly Rule[], style: Style): string {
       `${style.bold(rule.id)}: ${rule.title}`,
       ...wrapText(rule.legalBasis, style.width, '  '),
       ...wrapText(`Counting: ${rule.counting}`, style.width, '  ', '    '),
+      ...wrapText(`Calendar: ${calendarOf(rule)}`, style.width, '  ', '    '),
     ]),
     '',
     style.dim('Use --rule ID with a date; --region overrides a rule\'s calendar.'),

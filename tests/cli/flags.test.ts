@@ -167,3 +167,17 @@ describe('colour is decided per stream', () => {
     expect(toTerminal.stderr).toContain(`${ESC}33mwarning:`);
   });
 });
+
+describe('rules --region', () => {
+  it('says which calendar each rule would count on, and that it is not the one its law names', async () => {
+    const text = (await runInProcess(['rules', '--region', 'scotland'])).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain("Calendar: scotland (chosen with --region; the rule's law names England and Wales bank holidays)");
+    const plain = (await runInProcess(['rules'])).stdout.replace(/\s+/g, ' ');
+    expect(plain).toContain('Calendar: England and Wales bank holidays');
+    expect(plain).toContain('Calendar: bank holidays in any part of the UK');
+    const json = JSON.parse((await runInProcess(['rules', '--region', 'uk', '--json'])).stdout) as { id: string; region: string; regionUsed: string }[];
+    expect(json.map((rule) => [rule.id, rule.region, rule.regionUsed])).toContainEqual(['written-statement', 'england-and-wales', 'uk']);
+    const own = JSON.parse((await runInProcess(['rules', '--json'])).stdout) as { id: string; regionUsed: string }[];
+    expect(own.find((rule) => rule.id === 'foi')?.regionUsed).toBe('uk');
+  });
+});

@@ -11,9 +11,14 @@ import type { Action } from '../program.js';
  */
 export const runRules: Action = (context) => {
   const rules = RULE_IDS.map((id) => RULES[id]);
-  emit(context, () => rules.map(toJsonRule), () => renderRulesText(rules, context.style));
+  // --region says which calendar each rule would count on now, as it would for a deadline.
+  emit(
+    context,
+    () => rules.map((rule) => ({ ...toJsonRule(rule), regionUsed: context.region ?? rule.calendar })),
+    () => renderRulesText(rules, context.style, context.region),
+  );
 };
 
 export function describeRules(command: Command): Command {
-  return command.description('list the rules --rule can apply, with their citations and how each counts');
+  return command.description('list the rules --rule can apply, with their citations and how each counts (with --region: the calendar each would use)');
 }
