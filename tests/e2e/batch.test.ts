@@ -18,7 +18,22 @@ const write = (name: string, text: string | Buffer) => {
   return path;
 };
 
-type BatchRecord = { line: number; input: string; receiptDate?: string; deadline?: string; error?: string };
+type Warning = { code: string; message: string };
+type BatchRecord = { line: number; input: string; receiptDate?: string; deadline?: string; warnings?: Warning[]; code?: string; error?: string };
+
+/**
+ * The one warning a receipt of 10 December 2014 gets: the early draft action plan (one of the
+ * milestones of the written statement) is Ofsted practice from 2018.
+ */
+const BEFORE_2018: Warning = {
+  code: 'before-in-force',
+  message:
+    'Ofsted ILACS practice (2018 statement) applies from 2018: the date given, Wed 10 Dec 2014, is earlier and was not subject to it. ' +
+    'The draft-action-plan date is shown as the same count of working days.',
+};
+/** The stderr line of a run in which `warned` of `records` records have warnings. */
+const warnedLine = (warned: number, records: number, codes = 'before-in-force') =>
+  `ofsted-deadline: warning: warnings on ${warned} of ${records} records (${codes}); see each record's "warnings"\n`;
 
 /** Every stdout line must be one JSON object: NDJSON, nothing else. */
 function ndjson(stdout: string): BatchRecord[] {
@@ -30,19 +45,20 @@ describe('batch: one record per non-blank line, in order', () => {
   it('answers every line with its deadline (70 working days, the written statement)', async () => {
     const { stdout, stderr, exitCode } = await runInProcess(['batch'], { input: '2014-12-10\n2022-09-12\n2025-01-02\n' });
     expect(exitCode).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(warnedLine(1, 3));
     expect(ndjson(stdout)).toEqual([
-      { line: 1, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23' },
-      { line: 2, input: '2022-09-12', receiptDate: '2022-09-12', deadline: '2022-12-20' },
-      { line: 3, input: '2025-01-02', receiptDate: '2025-01-02', deadline: '2025-04-10' },
+      { line: 1, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: [BEFORE_2018] },
+      { line: 2, input: '2022-09-12', receiptDate: '2022-09-12', deadline: '2022-12-20', warnings: [] },
+      { line: 3, input: '2025-01-02', receiptDate: '2025-01-02', deadline: '2025-04-10', warnings: [] },
     ]);
   });
 
   it('writes the keys in the documented order', async () => {
-    const { stdout } = await runInProcess(['batch'], { input: '2014-12-10\nnonsense\n' });
+    const { stdout } = await runInProcess(['batch'], { input: '2014-12-10\nnonsense\n2022-09-12\n' });
     expect(stdout).toBe(
-      '{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23"}\n' +
-        '{"line":2,"input":"nonsense","error":"invalid receipt date \\"nonsense\\": expected YYYY-MM-DD, DD/MM/YYYY or \\"today\\""}\n',
+      `{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23","warnings":[{"code":"before-in-force","message":${JSON.stringify(BEFORE_2018.message)}}]}\n` +
+        '{"line":2,"input":"nonsense","code":"invalid-date","error":"invalid receipt date \\"nonsense\\": expected YYYY-MM-DD, DD/MM/YYYY or \\"today\\""}\n' +
+        '{"line":3,"input":"2022-09-12","receiptDate":"2022-09-12","deadline":"2022-12-20","warnings":[]}\n',
     );
   });
 
@@ -53,17 +69,17 @@ describe('batch: one record per non-blank line, in order', () => {
     const records = ndjson(stdout);
     expect(records.map((r) => r.line)).toEqual([1, 3, 4, 6, 7, 8, 9, 10]);
     expect(records).toEqual([
-      { line: 1, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23' },
-      { line: 3, input: '10/12/2014', receiptDate: '2014-12-10', deadline: '2015-03-23' },
-      { line: 4, input: 'nonsense', error: expect.stringContaining('invalid receipt date "nonsense"') },
-      { line: 6, input: '2015-02-29', error: expect.stringContaining('February 2015 has no day 29') },
-      { line: 7, input: '1989-06-01', error: expect.stringContaining('outside the supported years 1990–2199') },
+      { line: 1, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: [BEFORE_2018] },
+      { line: 3, input: '10/12/2014', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: [BEFORE_2018] },
+      { line: 4, input: 'nonsense', code: 'invalid-date', error: expect.stringContaining('invalid receipt date "nonsense"') },
+      { line: 6, input: '2015-02-29', code: 'invalid-date', error: expect.stringContaining('February 2015 has no day 29') },
+      { line: 7, input: '1989-06-01', code: 'out-of-range', error: expect.stringContaining('outside the supported years 1990–2199') },
       // "today" is pinned to 2026-11-27 by the test helper.
-      { line: 8, input: 'today', receiptDate: '2026-11-27', deadline: '2027-03-10' },
-      { line: 9, input: '2199-12-30', error: expect.stringContaining('falls outside the supported years') },
-      { line: 10, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23' },
+      { line: 8, input: 'today', receiptDate: '2026-11-27', deadline: '2027-03-10', warnings: [] },
+      { line: 9, input: '2199-12-30', code: 'out-of-range', error: expect.stringContaining('falls outside the supported years') },
+      { line: 10, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: [BEFORE_2018] },
     ]);
-    expect(stderr).toBe('ofsted-deadline: 4 of 8 lines failed (the first at line 4); see the "error" records\n');
+    expect(stderr).toBe(warnedLine(3, 8) + 'ofsted-deadline: 4 of 8 lines failed (the first at line 4); see the "error" records\n');
   });
 
   it('keeps order and line numbers over many lines (the per-day cache and chunk boundaries change nothing)', async () => {
@@ -92,6 +108,8 @@ describe('batch: one record per non-blank line, in order', () => {
 
   it('takes --days for a one-off period and the deemed receipt convention', async () => {
     expect(ndjson((await runInProcess(['batch', '--days', '5'], { input: '2014-12-10' })).stdout)[0]).toMatchObject({ deadline: '2014-12-17' });
+    // --days replaces the period of any rule counted in working days: 5 after Wed 10 Dec 2014.
+    expect(ndjson((await runInProcess(['batch', '--rule', 'foi', '--days', '5'], { input: '2014-12-10' })).stdout)[0]).toMatchObject({ deadline: '2014-12-17' });
     // Saturday 13 Dec 2014: day 1 is Monday 15th; deemed received on Monday 15th, day 1 is Tuesday
     // 16th, so the deadline is one working day later.
     const ordinary = ndjson((await runInProcess(['batch'], { input: '2014-12-13' })).stdout)[0];
@@ -152,29 +170,46 @@ describe('batch: CSV', () => {
     const { stdout, exitCode } = await runInProcess(['batch', '--column', 'received'], { input });
     expect(exitCode).toBe(2);
     expect(ndjson(stdout)).toEqual([
-      { line: 2, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23' },
-      { line: 4, input: '10/12/2014', receiptDate: '2014-12-10', deadline: '2015-03-23' },
-      { line: 6, input: 'nonsense', error: expect.stringContaining('invalid receipt date') },
-      { line: 7, input: '', error: expect.stringContaining('empty receipt date') },
-      { line: 8, input: '2022-09-12', receiptDate: '2022-09-12', deadline: '2022-12-20' },
+      { line: 2, input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: [BEFORE_2018] },
+      { line: 4, input: '10/12/2014', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: [BEFORE_2018] },
+      { line: 6, input: 'nonsense', code: 'invalid-date', error: expect.stringContaining('invalid receipt date') },
+      { line: 7, input: '', code: 'invalid-date', error: expect.stringContaining('empty receipt date') },
+      { line: 8, input: '2022-09-12', receiptDate: '2022-09-12', deadline: '2022-12-20', warnings: [] },
     ]);
   });
 
   it('writes CSV that a CSV parser reads back: header, quoting of commas and quotes, empty cells', async () => {
     const input = ['2014-12-10', 'say "hi", twice', '', '2022-09-12'].join('\n');
-    const { stdout, exitCode } = await runInProcess(['batch', '--format', 'csv'], { input });
-    expect(exitCode).toBe(2);
+    for (const flag of [['--csv'], ['--format', 'csv']]) {
+      const { stdout, exitCode } = await runInProcess(['batch', ...flag], { input });
+      expect(exitCode).toBe(2);
+      // The header, and CRLF at the end of every record.
+      expect(stdout.startsWith('line,input,receiptDate,deadline,warnings,code,error\r\n')).toBe(true);
+      expect(stdout.split('\r\n')).toHaveLength(5);
+      const rows = parse(stdout, { columns: true }) as Record<string, string>[];
+      expect(rows).toEqual([
+        { line: '1', input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: 'before-in-force', code: '', error: '' },
+        {
+          line: '2', input: 'say "hi", twice', receiptDate: '', deadline: '', warnings: '', code: 'invalid-date',
+          error: 'invalid receipt date "say \\"hi\\", twice": expected YYYY-MM-DD, DD/MM/YYYY or "today"',
+        },
+        { line: '4', input: '2022-09-12', receiptDate: '2022-09-12', deadline: '2022-12-20', warnings: '', code: '', error: '' },
+      ]);
+    }
+  });
+
+  it('guards text cells a spreadsheet would run as a formula (= + - @ tab, also after spaces) with a leading quote', async () => {
+    const { stdout } = await runInProcess(['batch', '--csv'], { input: '=1+1\n  -2\n\t@x\n+3\n' });
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
-    expect(rows).toEqual([
-      { line: '1', input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', error: '' },
-      { line: '2', input: 'say "hi", twice', receiptDate: '', deadline: '', error: 'invalid receipt date "say \\"hi\\", twice": expected YYYY-MM-DD, DD/MM/YYYY or "today"' },
-      { line: '4', input: '2022-09-12', receiptDate: '2022-09-12', deadline: '2022-12-20', error: '' },
-    ]);
+    expect(rows.map((row) => row.input)).toEqual(["'=1+1", "'  -2", "'\t@x", "'+3"]);
+    expect(rows.map((row) => row.code)).toEqual(['invalid-date', 'invalid-date', 'invalid-date', 'invalid-date']);
   });
 
   it('CSV in, CSV out', async () => {
-    const { stdout } = await runInProcess(['batch', '--column', 'd', '--format', 'csv'], { input: 'id,d\nx,2014-12-10\n' });
-    expect(parse(stdout, { columns: true })).toEqual([{ line: '2', input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', error: '' }]);
+    const { stdout } = await runInProcess(['batch', '--column', 'd', '--csv'], { input: 'id,d\nx,2014-12-10\n' });
+    expect(parse(stdout, { columns: true })).toEqual([
+      { line: '2', input: '2014-12-10', receiptDate: '2014-12-10', deadline: '2015-03-23', warnings: 'before-in-force', code: '', error: '' },
+    ]);
   });
 });
 
@@ -185,9 +220,9 @@ describe('batch: bad invocations are one line on stderr and exit 2', () => {
     ['a --column the header lacks', ['batch', '--column', 'nope'], 'no column "nope" in the CSV header', '"id", "received"'],
     ['an unknown --format', ['batch', '--format', 'xml'], "argument 'xml' is invalid", 'ndjson, csv'],
     ['an unknown --rule', ['batch', '--rule', 'nope'], 'unknown --rule "nope"', 'written-statement'],
-    ['--days with a non-Ofsted rule', ['batch', '--rule', 'foi', '--days', '5'], '--days replaces an Ofsted period', 'foi'],
+    ['--days with a rule not counted in working days', ['batch', '--rule', 'sar', '--days', '5'], '--days replaces a period counted in working days', 'the sar rule counts calendar months'],
     ['a bad --days', ['batch', '--days', '0'], 'invalid --days "0"', 'whole number'],
-    ['--json', ['batch', '--json'], '--json does not apply to batch', '--format csv'],
+    ['--json (batch has no --json)', ['batch', '--json'], "unknown option '--json'", "ofsted-deadline: unknown option '--json'\n"],
   ])('%s', async (_why, args, first, second) => {
     const { stdout, stderr, exitCode } = await runInProcess(args, { input: 'id,received\n1,2014-12-10\n' });
     expect(exitCode).toBe(2);

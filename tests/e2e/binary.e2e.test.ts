@@ -7,12 +7,12 @@
  * costs about 0.15 s of CPU, so this file stays small and its tests run concurrently.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, relative } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, type BinResult, runBinAsync } from '../helpers/run-bin.js';
+import { BIN, type BinResult, XDG_CACHE_HOME, runBinAsync } from '../helpers/run-bin.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -39,23 +39,77 @@ describe.concurrent('the bin file', () => {
     expect(readFileSync(BIN, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
     // The file itself is the command: the kernel reads the shebang, `env` finds node on PATH.
     const PATH = [dirname(process.execPath), process.env.PATH].join(delimiter);
-    const result = await collect(BIN, ['2014-12-10'], { PATH, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2026-11-27' });
+    const result = await collect(BIN, ['2014-12-10'], { PATH, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME });
     expect([result.exitCode, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toMatch(/Written statement.*Mon 23 Mar 2015/);
   });
 
+  /**
+   * A `--require` hook that writes, at exit, the modules in require.cache and every path the
+   * process opened or read through node:fs (the CommonJS loader reads through it too).
+   */
+  const hook = join(dir, 'list-loaded.cjs');
+  writeFileSync(
+    hook,
+    `const fs = require('node:fs');
+const opened = [];
+const record = (object, name) => {
+  const original = object[name];
+  object[name] = function (path, ...rest) { opened.push(String(path)); return original.call(this, path, ...rest); };
+};
+for (const name of ['readFileSync', 'openSync', 'readFile', 'open', 'createReadStream']) record(fs, name);
+for (const name of ['readFile', 'open']) record(fs.promises, name);
+process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.stringify({ modules: Object.keys(require.cache), opened })));
+`,
+  );
+  /** The default command for 2014-12-10 under the hook: its output, and what it loaded and read from the package. */
+  async function loadedBy(env: Record<string, string>): Promise<{ result: BinResult; modules: string[]; read: string[] }> {
+    const report = join(mkdtempSync(join(dir, 'loaded-')), 'report.json');
+    const result = await collect(process.execPath, ['--require', hook, BIN, '2014-12-10'], { PATH: process.env.PATH, NO_COLOR: '1', LOADED_REPORT: report, ...env });
+    const { modules, opened } = JSON.parse(readFileSync(report, 'utf8')) as { modules: string[]; opened: string[] };
+    const inPackage = (path: string) => isAbsolute(path) && !relative(ROOT, path).startsWith('..');
+    return {
+      result,
+      modules: modules.filter((path) => path !== hook).map((path) => relative(ROOT, path)),
+      read: [...new Set(opened.filter(inPackage).map((path) => relative(ROOT, path)))],
+    };
+  }
+  const expectTheDeadline = (result: BinResult) => {
+    expect([result.exitCode, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/^Written statement of action due {2}Mon 23 Mar 2015 {2}day 70/m);
+  };
+
   it('loads only itself and its one bundled file for a one-off command: no date-holidays, no separate modules', async () => {
-    const hook = join(dir, 'list-modules.cjs');
-    writeFileSync(hook, "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n");
-    const result = await collect(process.execPath, ['--require', hook, BIN, '2014-12-10'], { PATH: process.env.PATH });
-    expect(result.exitCode).toBe(0);
-    const loaded = (JSON.parse(result.stderr) as string[]).filter((path) => path !== hook);
-    expect(loaded.map((path) => relative(ROOT, path))).toEqual(['bin/ofsted-deadline.js', 'dist/bin/ofsted-deadline.cjs']);
-    expect(loaded.join('\n')).not.toContain('date-holidays');
+    // Without the code cache the bin requires the bundle, so require.cache lists all there is.
+    const { result, modules, read } = await loadedBy({ OFSTED_DEADLINE_COMPILE_CACHE: '0', XDG_CACHE_HOME: mkdtempSync(join(dir, 'cache-')) });
+    expectTheDeadline(result);
+    expect(modules).toEqual(['bin/ofsted-deadline.js', 'dist/bin/ofsted-deadline.cjs']);
+    expect(read).toEqual(['bin/ofsted-deadline.js', 'dist/bin/ofsted-deadline.cjs']);
+    expect([...modules, ...read].join('\n')).not.toContain('date-holidays');
+  });
+
+  it('with the code cache (cold, then warm) reads the same one bundled file, and no other module is loaded', async () => {
+    // The bin compiles the bundle itself (node:vm), so the bundle is not in require.cache; what
+    // the package gave the process is what it read through node:fs.
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    for (const run of ['cold', 'warm']) {
+      const { result, modules, read } = await loadedBy({ XDG_CACHE_HOME: cache });
+      expectTheDeadline(result);
+      expect({ run, modules, read }).toEqual({ run, modules: ['bin/ofsted-deadline.js'], read: ['bin/ofsted-deadline.js', 'dist/bin/ofsted-deadline.cjs'] });
+      // The cold run left the cache the warm one read: one file, in the directory given.
+      expect(readdirSync(join(cache, 'ofsted-deadline')).filter((name) => name.endsWith('.v8cache'))).toHaveLength(1);
+    }
   });
 
   it('--version prints the version in package.json (the bundle has it built in)', async () => {
-    expect(await runBinAsync(['--version'])).toEqual({ stdout: `${PACKAGE.version}\n`, stderr: '', exitCode: 0 });
+    expect(await runBinAsync(['--version'])).toEqual({
+      stdout:
+        `ofsted-deadline ${PACKAGE.version}\n` +
+        'holiday data: date-holidays 3.37.0 with corrections; announced bank holidays to 2028 (later years follow the statutory rules)\n' +
+        'supported years: 1990–2199\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   it('--help exits 0 with the usage and the exit codes on stdout', async () => {
@@ -71,9 +125,9 @@ describe.concurrent('exit codes, as the shell sees them', () => {
     { args: ['is-working-day', '2014-12-25'], exitCode: 1, stdout: /not a working day.*Christmas Day/, stderr: '', why: 'not a working day' },
     { args: ['2015-02-29'], exitCode: 2, stdout: '', stderr: /^ofsted-deadline: [^\n]*"2015-02-29"[^\n]*\n$/, why: 'bad input: an impossible date' },
     { args: ['--bogus'], exitCode: 2, stdout: '', stderr: /^ofsted-deadline: unknown option '--bogus'\n$/, why: 'bad input: an unknown option (commander)' },
-    { args: ['status', '2014-12-10', '--today', '2015-03-17', '--exit-code'], exitCode: 0, stdout: /4 working days left.*\nDue today: nothing\n/s, stderr: '', why: 'status: nothing due' },
+    { args: ['status', '2014-12-10', '--today', '2015-03-17', '--exit-code'], exitCode: 0, stdout: /4 working days\s+left.*\nDue today: nothing\n$/s, stderr: '', why: 'status: nothing due' },
     { args: ['status', '2014-12-10', '--today', '2015-03-16', '--exit-code'], exitCode: 3, stdout: /Due today:.*Reminder: 5 working days left/s, stderr: '', why: 'status: a reminder due today' },
-    { args: ['status', '2014-12-10', '--today', '2015-03-24', '--exit-code'], exitCode: 4, stdout: /OVERDUE: the deadline, Mon 23 Mar 2015, has passed/, stderr: '', why: 'status: the deadline has passed' },
+    { args: ['status', '2014-12-10', '--today', '2015-03-24', '--exit-code'], exitCode: 4, stdout: /OVERDUE: the\s+deadline, Mon 23 Mar 2015, has passed/, stderr: '', why: 'status: the deadline has passed' },
   ])('$exitCode: $why ($args)', async ({ args, exitCode, stdout, stderr }) => {
     const result = await runBinAsync(args);
     expect(result.exitCode).toBe(exitCode);
@@ -84,20 +138,28 @@ describe.concurrent('exit codes, as the shell sees them', () => {
   });
 });
 
+/** A record's warnings: a receipt before 2018 predates the Ofsted practice behind the draft action plan. */
+const BEFORE_2018_DEC_10 =
+  '"warnings":[{"code":"before-in-force","message":"Ofsted ILACS practice (2018 statement) applies from 2018: the date given, Wed 10 Dec 2014, ' +
+  'is earlier and was not subject to it. The draft-action-plan date is shown as the same count of working days."}]';
+
 describe.concurrent('standard input and output as pipes', () => {
   it('batch reads standard input from a pipe: a record per line, a summary on stderr, exit 2 when a line fails', async () => {
     const result = await runBinAsync(['batch'], { input: '2014-12-10\n\nnonsense\n2022-09-12\n' });
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe(
-      '{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23"}\n' +
-        '{"line":3,"input":"nonsense","error":"invalid receipt date \\"nonsense\\": expected YYYY-MM-DD, DD/MM/YYYY or \\"today\\""}\n' +
-        '{"line":4,"input":"2022-09-12","receiptDate":"2022-09-12","deadline":"2022-12-20"}\n',
+      `{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23",${BEFORE_2018_DEC_10}}\n` +
+        '{"line":3,"input":"nonsense","code":"invalid-date","error":"invalid receipt date \\"nonsense\\": expected YYYY-MM-DD, DD/MM/YYYY or \\"today\\""}\n' +
+        '{"line":4,"input":"2022-09-12","receiptDate":"2022-09-12","deadline":"2022-12-20","warnings":[]}\n',
     );
-    expect(result.stderr).toBe('ofsted-deadline: 1 of 3 lines failed (the first at line 3); see the "error" records\n');
+    expect(result.stderr).toBe(
+      'ofsted-deadline: warning: warnings on 1 of 3 records (before-in-force); see each record\'s "warnings"\n' +
+        'ofsted-deadline: 1 of 3 lines failed (the first at line 3); see the "error" records\n',
+    );
   });
 
   it('ends quietly when stdout is closed (`| head -n 1`): exit 0, no EPIPE, no stack trace', async () => {
-    const child = spawn(process.execPath, [BIN, 'batch'], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'batch'], { env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     // The child may exit before it has read all of this: that is the point.
@@ -117,16 +179,21 @@ describe.concurrent('standard input and output as pipes', () => {
     const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.on('close', (code, signal) => resolve({ code, signal })),
     );
-    expect(JSON.parse(firstLine)).toMatchObject({ line: 1, deadline: '2015-03-23' });
+    expect(JSON.parse(firstLine)).toMatchObject({ line: 1, deadline: '2015-03-23', warnings: [{ code: 'before-in-force' }] });
     expect(exit).toEqual({ code: 0, signal: null });
-    expect(stderr).toBe('');
+    // Nothing but the count of records with warnings (every record answered before the reader left
+    // has one): no EPIPE, no stack trace.
+    const summary = /^ofsted-deadline: warning: warnings on (\d+) of (\d+) records? \(before-in-force\); see each record's "warnings"\n$/.exec(stderr);
+    expect(summary, stderr).not.toBeNull();
+    expect(summary![1]).toBe(summary![2]);
+    expect(Number(summary![1])).toBeLessThan(500_000);
   });
 
   it('ends quietly in a real shell pipeline into head', async () => {
     const path = join(dir, 'many.txt');
     writeFileSync(path, '2014-12-10\n'.repeat(300_000));
-    const { stdout, stderr } = await collect('sh', ['-c', `"${process.execPath}" "${BIN}" batch --input "${path}" | head -n 1`]);
-    expect(stdout).toBe('{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23"}\n');
+    const { stdout, stderr } = await collect('sh', ['-c', `"${process.execPath}" "${BIN}" batch --input "${path}" | head -n 1`], { ...process.env, XDG_CACHE_HOME });
+    expect(stdout).toBe(`{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23",${BEFORE_2018_DEC_10}}\n`);
     expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });

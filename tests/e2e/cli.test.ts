@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BAD_INPUT_CASES } from '../helpers/bad-input-cases.js';
 import { expectBadInputJson, expectBadInputText, withJson } from '../helpers/expect-bad-input.js';
@@ -13,6 +14,10 @@ import { runInProcess as run } from '../helpers/run-in-process.js';
  */
 
 const ESC = '\u001b[';
+const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Text with every run of white space (a wrapped line's break and indent) as one space. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
 function expectSuccess(result: BinResult, exitCode = 0): void {
   expect(result.stderr).toBe('');
@@ -44,9 +49,16 @@ describe.concurrent('ofsted-deadline <receipt-date>', () => {
     expect(lineWith(out, "New Year's Day")).toContain('Thu 1 Jan 2015');
     expect(out).toContain('SI 2007/462 reg 2');
     expect(out).toContain('SI 2007/462 reg 3');
-    expect(out).toMatch(/Ofsted.*not statute/);
+    expect(flat(out)).toMatch(/Ofsted.*not statute/);
     expect(out).toContain('103 calendar days');
     expect(out).not.toContain(ESC);
+    // A receipt before 2018 predates the Ofsted practice behind the draft action plan: the warning
+    // is part of the document, above the deadline.
+    expect(flat(out)).toContain(
+      'warning: Ofsted ILACS practice (2018 statement) applies from 2018: the date given, Wed 10 Dec 2014, is earlier and was not subject to it. ' +
+        'The draft-action-plan date is shown as the same count of working days.',
+    );
+    expect(out.indexOf('warning: ')).toBeLessThan(out.indexOf('Written statement of action due'));
   });
 
   it('writes one JSON document with --json', async () => {
@@ -70,7 +82,19 @@ describe.concurrent('ofsted-deadline <receipt-date>', () => {
         { rule: 'publish-report', workingDays: 30, date: '2015-01-26', citation: 'SI 2007/462 reg 2' },
         { rule: 'written-statement', workingDays: 70, date: '2015-03-23' },
       ],
-      warnings: [],
+      warnings: [
+        {
+          code: 'before-in-force',
+          message:
+            'Ofsted ILACS practice (2018 statement) applies from 2018: the date given, Wed 10 Dec 2014, is earlier and was not subject to it. ' +
+            'The draft-action-plan date is shown as the same count of working days.',
+          rule: 'draft-action-plan',
+          event: '2014-12-10',
+          inForce: '2018-01-01',
+          by: 'Ofsted ILACS practice (2018 statement)',
+          precision: 'year',
+        },
+      ],
     });
   });
 
@@ -92,11 +116,12 @@ describe.concurrent('ofsted-deadline <receipt-date>', () => {
   // "today" from OFSTED_DEADLINE_TODAY is run.ts's work, so tests/e2e/binary.e2e.test.ts checks it
   // on the real binary; tests/cli/program.test.ts checks that commands use the date they are given.
 
-  it('warns on stderr (text) or in "warnings" (JSON) when the count reaches past the announced holidays', async () => {
+  it('warns in the text document (above the deadline) or in "warnings" (JSON) when the count reaches past the announced holidays', async () => {
     const text = await run(['2028-10-02']);
-    expect(text.exitCode).toBe(0);
+    expectSuccess(text);
     expect(text.stdout).toContain('Written statement');
-    expect(text.stderr).toMatch(/^warning: .*2028/);
+    expect(flat(text.stdout)).toMatch(/warning: This answer depends on 2029, after 2028, the last year of announced bank holidays /);
+    expect(text.stdout.indexOf('warning: ')).toBeLessThan(text.stdout.indexOf('Written statement of action due'));
     const result = await run(['2028-10-02', '--json']);
     expectSuccess(result);
     expect(json(result).warnings).toEqual([expect.objectContaining({ code: 'beyond-horizon' })]);
@@ -209,10 +234,14 @@ describe.concurrent('help and version', () => {
     expect(result.stdout).toContain(says);
   });
 
-  it.each([['--version']])('%s prints the package version and exits 0', async (flag) => {
+  it.each([['--version']])('%s prints the package version, the holiday data and the supported years, and exits 0', async (flag) => {
     const result = await run([flag]);
     expectSuccess(result);
-    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+    expect(result.stdout).toBe(
+      `ofsted-deadline ${PACKAGE.version}\n` +
+        'holiday data: date-holidays 3.37.0 with corrections; announced bank holidays to 2028 (later years follow the statutory rules)\n' +
+        'supported years: 1990–2199\n',
+    );
   });
 
   it('documents the exit codes in --help', async () => {

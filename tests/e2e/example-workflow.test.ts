@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-codes.js';
-import { BIN } from '../helpers/run-bin.js';
+import { BIN, XDG_CACHE_HOME } from '../helpers/run-bin.js';
 
 /**
  * The CI examples in examples/ run as written: every `run:` (GitHub Actions) and `script:` (GitLab
@@ -91,7 +91,7 @@ function bash(command: string, options: { cwd: string; env: Record<string, strin
 }
 
 function baseEnv(path: string, today: string): Record<string, string> {
-  return { PATH: path, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', OFSTED_DEADLINE_TODAY: today };
+  return { PATH: path, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', OFSTED_DEADLINE_TODAY: today, XDG_CACHE_HOME };
 }
 
 /**

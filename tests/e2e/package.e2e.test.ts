@@ -37,18 +37,19 @@ describe('the built package, imported by its name', () => {
     );
     writeFileSync(
       join(project, 'consumer.ts'),
-      `import { deadline, addWorkingDays, countWorkingDays, isWorkingDay, DeadlineError, type OfstedDeadlines } from 'ofsted-deadline';
-const result: OfstedDeadlines = deadline('2014-12-10', { rule: 'publish-report', region: 'england-and-wales' });
+      `import { deadline, addWorkingDays, countWorkingDays, isWorkingDay, DeadlineError, type Deadline } from 'ofsted-deadline';
+const result: Deadline = deadline('2014-12-10', { rule: 'publish-report', region: 'england-and-wales' });
+const foi: Deadline = deadline('2025-07-31', { rule: 'foi', days: 10 });
 const due: string = result.deadline;
 const later: string = addWorkingDays(due, 5);
 const count: number = countWorkingDays('2014-12-10', later);
 const open: boolean = isWorkingDay(later);
 const code: string = new DeadlineError('invalid-date', 'x').code;
-// @ts-expect-error the rule must be one of the Ofsted rules
+// @ts-expect-error the rule must be one of the catalogue's rules
 deadline('2014-12-10', { rule: 'nonsense' });
 // @ts-expect-error a count of working days is a number
 addWorkingDays('2014-12-10', '70');
-export { count, open, code };
+export { count, open, code, foi };
 `,
     );
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

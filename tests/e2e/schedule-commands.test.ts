@@ -25,6 +25,25 @@ const FAR_ZONE = process.env.TZ === 'Pacific/Kiritimati' ? 'America/Los_Angeles'
 const ZONES = [process.env.TZ ?? 'UTC', FAR_ZONE] as const;
 const TODAY = ['--today', '2015-03-16'];
 
+/** Text with every run of white space (a wrapped line's break and indent) as one space. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
+
+/**
+ * The warning a receipt of 10 December 2014 gets (the early draft action plan is Ofsted practice
+ * from 2018), as a text document shows it: wrapped to 80 columns with a hanging indent.
+ */
+const BEFORE_2018 =
+  'Ofsted ILACS practice (2018 statement) applies from 2018: the date given, Wed 10 Dec 2014, is earlier and was not subject to it. ' +
+  'The draft-action-plan date is shown as the same count of working days.';
+const BEFORE_2018_TEXT =
+  'warning: Ofsted ILACS practice (2018 statement) applies from 2018: the date\n' +
+  '  given, Wed 10 Dec 2014, is earlier and was not subject to it. The\n' +
+  '  draft-action-plan date is shown as the same count of working days.\n';
+
+/** iCalendar TEXT keeps line breaks (escaped) and drops every other control character. */
+// eslint-disable-next-line no-control-regex
+const inIcs = (text: string): string => text.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+
 /** Runs under every zone, checks they agree byte for byte, and returns one result. */
 async function runEverywhere(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<BinResult> {
   const results = await Promise.all(ZONES.map((TZ) => runInProcess(args, { env: { TZ, ...env } })));
@@ -36,6 +55,7 @@ describe.concurrent('reminders', () => {
   it('prints the default schedule as a table, today marked in words', async () => {
     const { stdout, stderr, exitCode } = await runEverywhere(['reminders', '2014-12-10', ...TODAY]);
     expect([exitCode, stderr]).toEqual([0, '']);
+    expect(stdout).toContain(BEFORE_2018_TEXT);
     expect(stdout).toContain('Mon 23 Mar 2015');
     expect(stdout).toMatch(/Mon 12 Jan 2015 +20 +50 +past +Early draft action plan/);
     expect(stdout).toMatch(/Mon 16 Mar 2015 +65 +5 +> TODAY +Reminder: 5 working days left/);
@@ -74,8 +94,9 @@ describe.concurrent('reminders', () => {
   });
 
   it.each(HOSTILE_TITLES)('--csv: title %j round-trips through a real CSV parser, inert (%s)', async (title) => {
-    const { stdout, exitCode } = await runEverywhere(['reminders', '2014-12-10', '--csv', '--title', title, ...TODAY]);
+    const { stdout, stderr, exitCode } = await runEverywhere(['reminders', '2014-12-10', '--csv', '--title', title, ...TODAY]);
     expect(exitCode).toBe(0);
+    expect(stderr).toBe(BEFORE_2018_TEXT); // a CSV file has no place for the document's warnings
     const json = JSON.parse((await runInProcess(['reminders', '2014-12-10', '--json', '--title', title, ...TODAY])).stdout);
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.date)).toEqual(json.reminders.map((r: { date: string }) => r.date));
@@ -88,13 +109,16 @@ describe.concurrent('reminders', () => {
   });
 
   it.each(HOSTILE_TITLES)('--ics: title %j round-trips through ical.js (%s)', async (title) => {
-    const { stdout, exitCode } = await runEverywhere(['reminders', '2014-12-10', '--ics', '--title', title, ...TODAY]);
+    const { stdout, stderr, exitCode } = await runEverywhere(['reminders', '2014-12-10', '--ics', '--title', title, ...TODAY]);
     expect(exitCode).toBe(0);
+    expect(stderr).toBe(BEFORE_2018_TEXT);
     const events = new ICAL.Component(ICAL.parse(stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.startDate.toString(), e.startDate.isDate])).toEqual(
       ['2015-01-12', '2015-01-26', '2015-02-23', '2015-03-09', '2015-03-16', '2015-03-19', '2015-03-20', '2015-03-23'].map((d) => [d, true]),
     );
-    for (const event of events) expect(event.summary.startsWith(`${title}: `)).toBe(true);
+    for (const event of events) expect(event.summary.startsWith(`${inIcs(title)}: `)).toBe(true);
+    // The document's warnings travel with every event.
+    for (const event of events) expect(event.description.split('\n')).toContain(`Warning: ${BEFORE_2018}`);
     for (const line of stdout.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
@@ -107,7 +131,9 @@ describe.concurrent('reminders', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ofsted-reminders-')), 'out');
     const args = ['reminders', '2014-12-10', ...format, ...TODAY];
     const written = await runInProcess([...args, '--output', file], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
-    expect([written.exitCode, written.stdout, written.stderr]).toEqual([0, '', '']);
+    // The document went to the file, so its warnings are also said on stderr, where they are seen
+    // (coloured there: FORCE_COLOR is set).
+    expect([written.exitCode, written.stdout, written.stderr.replace(sgr(), '')]).toEqual([0, '', BEFORE_2018_TEXT]);
     const content = readFileSync(file, 'utf8');
     check(content);
     expect(content).toBe((await runInProcess(args)).stdout);
@@ -176,8 +202,9 @@ describe.concurrent('status', () => {
 
   it('says it in words', async () => {
     const { stdout } = await runEverywhere(['status', '2014-12-10', ...TODAY]);
-    expect(stdout).toContain('65 working days elapsed since receipt. 5 working days left to the deadline, Mon 23 Mar 2015.');
+    expect(flat(stdout)).toContain('65 working days elapsed since receipt. 5 working days left to the deadline, Mon 23 Mar 2015.');
     expect(stdout).toContain('Reminder: 5 working days left');
+    expect(stdout).toContain(BEFORE_2018_TEXT);
   });
 });
 
@@ -259,6 +286,8 @@ describe.concurrent('--help shows an example for each command', () => {
   });
 
   it('documents the status exit codes', async () => {
-    expect((await runInProcess(['status', '--help'])).stdout).toMatch(/3 a milestone, reminder or the deadline falls due today;\s+4 the deadline has passed/);
+    expect(flat((await runInProcess(['status', '--help'])).stdout)).toContain(
+      'With --exit-code: 0 nothing due today; 3 a milestone, reminder or the deadline falls due today; 4 the deadline has passed; 2 bad input.',
+    );
   });
 });

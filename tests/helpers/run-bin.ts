@@ -1,8 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The real built binary, as a user runs it. `npm test` builds before vitest starts. */
 export const BIN = fileURLToPath(new URL('../../bin/ofsted-deadline.js', import.meta.url));
+
+/**
+ * The bin keeps V8's code cache of the bundle in $XDG_CACHE_HOME/ofsted-deadline (else
+ * ~/.cache): spawned binaries get a temporary directory of the test run's own instead, so no test
+ * reads a cache another run (or the user) left, or writes into the user's home.
+ */
+export const XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'ofsted-deadline-cache-'));
 
 export interface BinResult {
   readonly stdout: string;
@@ -15,12 +25,12 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
 }
 
-/** Spawns `node bin/ofsted-deadline.js ...args` with colour off and "today" pinned. */
+/** Spawns `node bin/ofsted-deadline.js ...args` with colour off, "today" pinned and the code cache in XDG_CACHE_HOME. */
 export function runBin(args: readonly string[], options: RunOptions = {}): BinResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME, ...options.env },
   });
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status };
 }
@@ -29,7 +39,7 @@ export function runBin(args: readonly string[], options: RunOptions = {}): BinRe
 export function runBinAsync(args: readonly string[], options: RunOptions = {}): Promise<BinResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', ...options.env },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME, ...options.env },
     });
     let stdout = '';
     let stderr = '';
