@@ -12,16 +12,18 @@ const STATE_WORDS: Record<EntryState, string> = { past: 'past', today: '> TODAY'
 
 function header(schedule: Schedule, style: Style): string[] {
   const { result } = schedule;
-  const lines = prose(
-    style,
-    `${style.bold('Received')} ${human(result.event)}; ${style.bold(result.rule.title)} due ${style.green.bold(human(result.deadline))} (${plural(
-      result.rule.amount,
-      'working day',
-    )}, ${result.rule.citation})`,
-  );
-  // Warnings come before any date a reader might copy.
-  if (result.warnings.length > 0) lines.push(renderWarnings(style, result.warnings).trimEnd());
-  return lines;
+  // Warnings come first, before any date a reader might copy.
+  const warnings = result.warnings.length > 0 ? [renderWarnings(style, result.warnings).trimEnd()] : [];
+  return [
+    ...warnings,
+    ...prose(
+      style,
+      `${style.bold('Received')} ${human(result.event)}; ${style.bold(result.rule.title)} due ${style.green.bold(human(result.deadline))} (${plural(
+        result.rule.amount,
+        'working day',
+      )}, ${result.rule.citation})`,
+    ),
+  ];
 }
 
 /** An entry's label on one line: a user's title may hold line breaks or control characters. */
