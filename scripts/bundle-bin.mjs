@@ -5,23 +5,11 @@
 // `npm run bench`). Packages only some commands need (LAZY_PACKAGES) go into files of their own
 // under dist/bin/lazy/, loaded on first use. Each build's metafile goes to dist/meta/ so that
 // scripts/third-party-notices.mjs and its test know every package the bundles carry.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { inlineVersion } from './esbuild-helpers.mjs';
 
 const root = new URL('..', import.meta.url);
-const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-
-/** The bundle knows its version at build time instead of reading package.json at run time. */
-const inlineVersion = {
-  name: 'inline-version',
-  setup(context) {
-    context.onLoad({ filter: /[\\/]src[\\/]cli[\\/]version\.ts$/ }, () => ({
-      contents: `export const VERSION: string = ${JSON.stringify(version)};`,
-      loader: 'ts',
-    }));
-  },
-};
-
 /**
  * commander requires node:child_process at load time, only to run external subcommands, which
  * this tool has none of; loading it costs ~4 ms per run. Commander gets a stand-in that loads the
@@ -112,7 +100,7 @@ const cli = await build({
   format: 'cjs',
   minify: true,
   outfile: new URL('dist/bin/ofsted-deadline.cjs', root).pathname,
-  plugins: [inlineVersion, lazyChildProcess, noColourDetection, lazyPackages],
+  plugins: [inlineVersion(), lazyChildProcess, noColourDetection, lazyPackages],
   // A lazy file is loaded with require(), not import(): no ES module loader at run time, and the
   // bin's code-cached vm.Script (bin/ofsted-deadline.js) needs no dynamic-import hook.
   supported: { 'dynamic-import': false },
