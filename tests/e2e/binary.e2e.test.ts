@@ -122,13 +122,13 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
 
 describe.concurrent('exit codes, as the shell sees them', () => {
   it.each([
-    { args: ['is-working-day', '2014-12-25'], exitCode: 1, stdout: /not a working day.*Christmas Day/, stderr: '', why: 'not a working day' },
-    { args: ['2015-02-29'], exitCode: 2, stdout: '', stderr: /^ofsted-deadline: [^\n]*"2015-02-29"[^\n]*\n$/, why: 'bad input: an impossible date' },
-    { args: ['--bogus'], exitCode: 2, stdout: '', stderr: /^ofsted-deadline: unknown option '--bogus'\n$/, why: 'bad input: an unknown option (commander)' },
-    { args: ['status', '2014-12-10', '--today', '2015-03-17', '--exit-code'], exitCode: 0, stdout: /4 working days\s+left.*\nDue today: nothing\n$/s, stderr: '', why: 'status: nothing due' },
-    { args: ['status', '2014-12-10', '--today', '2015-03-16', '--exit-code'], exitCode: 3, stdout: /Due today:.*Reminder: 5 working days left/s, stderr: '', why: 'status: a reminder due today' },
-    { args: ['status', '2014-12-10', '--today', '2015-03-24', '--exit-code'], exitCode: 4, stdout: /OVERDUE: the\s+deadline, Mon 23 Mar 2015, has passed/, stderr: '', why: 'status: the deadline has passed' },
-  ])('$exitCode: $why ($args)', async ({ args, exitCode, stdout, stderr }) => {
+    { args: ['is-working-day', '2014-12-25'], exitCode: 1, stdout: /not a working day.*Christmas Day/, stderr: '', why: 'exit 1, not a working day' },
+    { args: ['2015-02-29'], exitCode: 2, stdout: '', stderr: /^ofsted-deadline: [^\n]*"2015-02-29"[^\n]*\n$/, why: 'exit 2, bad input: an impossible date' },
+    { args: ['--bogus'], exitCode: 2, stdout: '', stderr: /^ofsted-deadline: unknown option '--bogus'\n$/, why: 'exit 2, bad input: an unknown option (commander)' },
+    { args: ['status', '2014-12-10', '--today', '2015-03-17', '--exit-code'], exitCode: 0, stdout: /4 working days\s+left.*\nDue today: nothing\n$/s, stderr: '', why: 'exit 0, status: nothing due' },
+    { args: ['status', '2014-12-10', '--today', '2015-03-16', '--exit-code'], exitCode: 3, stdout: /Due today:.*Reminder: 5 working days left/s, stderr: '', why: 'exit 3, status: a reminder due today' },
+    { args: ['status', '2014-12-10', '--today', '2015-03-24', '--exit-code'], exitCode: 4, stdout: /OVERDUE: the\s+deadline, Mon 23 Mar 2015, has passed/, stderr: '', why: 'exit 4, status: the deadline has passed' },
+  ])('$why: $args', async ({ args, exitCode, stdout, stderr }) => {
     const result = await runBinAsync(args);
     expect(result.exitCode).toBe(exitCode);
     if (typeof stdout === 'string') expect(result.stdout).toBe(stdout);
