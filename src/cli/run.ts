@@ -5,14 +5,8 @@
 import { ExitCode, type OutputFailure, finalExitCode, outputFailureMessage } from './exit-codes.js';
 import { openFileSink, readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
 import type { CliIo, TextSink } from './io.js';
+import { englandDate } from './england-today.js';
 import { runCli } from './program.js';
-
-/** Today's calendar date in England, whatever the machine's zone: deadlines are English days. */
-function todayInEngland(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 type StreamName = OutputFailure['stream'];
 
@@ -72,7 +66,7 @@ export async function main(): Promise<void> {
     // a command asks: the time-zone data behind Intl costs more than the rest of a run.
     get today() {
       const pinned = process.env.OFSTED_DEADLINE_TODAY;
-      return (today ??= pinned !== undefined && pinned !== '' ? pinned : todayInEngland(new Date()));
+      return (today ??= pinned !== undefined && pinned !== '' ? pinned : englandDate(Date.now()));
     },
     // Getters, so that commands which never read input do not open stdin.
     get stdin() {
