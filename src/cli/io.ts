@@ -22,6 +22,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is on only then, unless forced). */
   readonly stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one (for tables fitted to it); `undefined` otherwise. */
+  readonly stdoutColumns?: number | undefined;
   /** Today in England (Europe/London), `YYYY-MM-DD`: the meaning of the word `today`. */
   readonly today: string;
   /** Standard input, read by `batch` only. Optional so that callers that never read it need not supply it. */

@@ -26,6 +26,7 @@ export async function main(): Promise<void> {
     stderr: process.stderr,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutColumns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests. Worked out only when
     // a command asks: the time-zone data behind Intl costs more than the rest of a run.
     get today() {

@@ -1,0 +1,122 @@
+/**
+ * `register` as text: the matters as a table, most urgent first, fitted to the terminal; the
+ * warnings once each with the ids they affect (above the table, so nobody copies a date without
+ * reading them); a summary line; the rows in error with their lines.
+ */
+import { type Matter, type MatterState, type Register, byUrgency } from '../core/register.js';
+import { registerErrorMessage, summaryLine } from './register-words.js';
+import { type Style, table } from './style.js';
+import { warningMessage } from './warnings.js';
+import { human, plural, visible } from './words.js';
+
+export interface RegisterTextOptions {
+  /** The terminal's width, when writing to one: long titles and owners are cut to fit. */
+  readonly columns?: number | undefined;
+}
+
+/** The state as the table shows it: the urgent ones in capitals, so they read without colour. */
+const STATE_TEXT: Record<MatterState, string> = {
+  overdue: 'OVERDUE',
+  'due-today': 'DUE TODAY',
+  'due-soon': 'due soon',
+  open: 'open',
+  'closed-on-time': 'closed on time',
+  'closed-late': 'closed late',
+};
+
+function paint(style: Style, state: MatterState, text: string): string {
+  switch (state) {
+    case 'overdue':
+      return style.red.bold(text);
+    case 'due-today':
+      return style.yellow.bold(text);
+    case 'due-soon':
+      return style.yellow(text);
+    case 'open':
+      return text;
+    case 'closed-on-time':
+    case 'closed-late':
+      return style.dim(text);
+  }
+}
+
+/** Working days left, or for a matter closed late how late. */
+function leftText(matter: Matter): string {
+  if (matter.workingDaysLate !== null) return `${matter.workingDaysLate} late`;
+  return matter.workingDaysRemaining === null ? '' : String(matter.workingDaysRemaining);
+}
+
+/** A cell cut to `width` characters, the cut marked with `…`. */
+function cut(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** The columns, narrowing the free-text ones (title, then owner) until a row fits `columns`. */
+function fitted(rows: readonly (readonly string[])[], free: readonly number[], columns: number | undefined): string[][] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  if (columns !== undefined) {
+    // Two spaces of indent and two between columns, as table() lays them out.
+    let excess = 2 + widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) - columns;
+    for (const i of free) {
+      if (excess <= 0) break;
+      const floor = Math.min(widths[i]!, Math.max(rows[0]![i]!.length, 8));
+      const take = Math.min(excess, widths[i]! - floor);
+      widths[i] = widths[i]! - take;
+      excess -= take;
+    }
+  }
+  return rows.map((row) => row.map((cell, i) => (free.includes(i) ? cut(cell, widths[i]!) : cell)));
+}
+
+/** Each distinct warning once, with the ids of the matters it concerns: `warning: ... (2 matters: A, B)`. */
+export function registerWarningLines(register: Register, style: Style): string[] {
+  const ids = new Map<string, string[]>();
+  for (const matter of register.matters) {
+    for (const warning of matter.result.warnings) {
+      const message = warningMessage(warning);
+      const list = ids.get(message);
+      if (list) list.push(matter.id);
+      else ids.set(message, [matter.id]);
+    }
+  }
+  return [...ids].map(([message, affected]) => `${style.yellow('warning:')} ${message} (${plural(affected.length, 'matter')}: ${affected.map(visible).join(', ')})`);
+}
+
+/** The register as a document for a person. */
+export function renderRegisterText(register: Register, style: Style, options: RegisterTextOptions = {}): string {
+  const lines = [`${style.bold('Register')} as of ${human(register.today)} (due soon: within ${plural(register.soon, 'working day')})`];
+  const warnings = registerWarningLines(register, style);
+  if (warnings.length > 0) lines.push(...warnings);
+  lines.push('');
+  const matters = [...register.matters].sort(byUrgency);
+  if (matters.length === 0) {
+    lines.push('  No matters.');
+  } else {
+    const withTitle = matters.some((matter) => matter.title !== null);
+    const withOwner = matters.some((matter) => matter.owner !== null);
+    const header = ['ID', ...(withTitle ? ['Title'] : []), ...(withOwner ? ['Owner'] : []), 'Rule', 'Received', 'Deadline', 'Left', 'State'];
+    const rows = matters.map((matter) => [
+      visible(matter.id),
+      ...(withTitle ? [visible(matter.title ?? '')] : []),
+      ...(withOwner ? [visible(matter.owner ?? '')] : []),
+      matter.result.rule.id,
+      human(matter.result.event),
+      human(matter.result.deadline),
+      leftText(matter),
+      STATE_TEXT[matter.state],
+    ]);
+    const free = [withTitle ? 1 : -1, withOwner ? (withTitle ? 2 : 1) : -1].filter((i) => i >= 0);
+    const [head, ...body] = fitted([header, ...rows], free, options.columns);
+    lines.push(...table([head!.map((cell) => style.bold(cell)), ...body.map((row, r) => row.map((cell) => paint(style, matters[r]!.state, cell)))]));
+  }
+  lines.push('', `${style.bold('Summary:')} ${summaryLine(register.summary)}`);
+  if (register.errors.length > 0) {
+    lines.push(
+      '',
+      style.bold(`Rows in error (${register.errors.length}):`),
+      ...register.errors.map((error) => `  line ${error.line}: ${visible(registerErrorMessage(error))} ${style.dim(`[${error.code}]`)}`),
+    );
+  }
+  lines.push('', style.dim('Left: working days after today up to and including the deadline (0 on the deadline day, negative after it); for a matter closed late, how late.'));
+  return `${lines.join('\n')}\n`;
+}
