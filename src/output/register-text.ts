@@ -51,18 +51,22 @@ function cut(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
-/** The columns, narrowing the free-text ones (title, then owner) until a row fits `columns`. */
+/** The narrowest a cut column gets: its header, or 8 characters. */
+const FLOOR = 8;
+
+/** The columns, narrowing the widest free-text one (title, owner) a character at a time until a row fits `columns`. */
 function fitted(rows: readonly (readonly string[])[], free: readonly number[], columns: number | undefined): string[][] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   if (columns !== undefined) {
+    const floor = (i: number) => Math.min(widths[i]!, Math.max(rows[0]![i]!.length, FLOOR));
+    const floors = new Map(free.map((i) => [i, floor(i)]));
     // Two spaces of indent and two between columns, as table() lays them out.
     let excess = 2 + widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) - columns;
-    for (const i of free) {
-      if (excess <= 0) break;
-      const floor = Math.min(widths[i]!, Math.max(rows[0]![i]!.length, 8));
-      const take = Math.min(excess, widths[i]! - floor);
-      widths[i] = widths[i]! - take;
-      excess -= take;
+    while (excess > 0) {
+      const widest = free.filter((i) => widths[i]! > floors.get(i)!).sort((a, b) => widths[b]! - widths[a]!)[0];
+      if (widest === undefined) break;
+      widths[widest]!--;
+      excess--;
     }
   }
   return rows.map((row) => row.map((cell, i) => (free.includes(i) ? cut(cell, widths[i]!) : cell)));

@@ -26,9 +26,12 @@ const RUNTIME_EXPORTS = [
   'FIRST_SUPPORTED_YEAR',
   'HORIZON_YEAR',
   'LAST_SUPPORTED_YEAR',
+  'MATTER_STATES',
   'OFSTED_RULE_IDS',
   'RECEIPT_CONVENTIONS',
   'REGIONS',
+  'REGISTER_ERROR_CODES',
+  'REGISTER_FIELDS',
   'RULES',
   'RULE_IDS',
   'WARNING_CODES',
@@ -37,6 +40,7 @@ const RUNTIME_EXPORTS = [
   'countWorkingDays',
   'deadline',
   'isWorkingDay',
+  'register',
 ];
 
 describe('the exported surface', () => {
