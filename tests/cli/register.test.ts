@@ -121,11 +121,26 @@ describe('register: every kind of bad row is an error on its line, and the good 
 describe('register: the file', () => {
   const ROWS = 'ID,Received,RULE\r\nA,2025-02-03,foi\r\nB,2025-01-31,FOI\r\n';
 
-  it('reads CSV with a byte order mark, CRLF line ends and headers in any case', async () => {
-    const { document } = await registerJson(`\ufeff${ROWS}`);
-    expect(document.matters.map((m) => [m.line, m.id, m.deadline])).toEqual([
-      [2, 'A', '2025-03-03'],
-      [3, 'B', '2025-02-28'],
+  it('reads CSV with a byte order mark, CRLF line ends and headers in any case, from a file or stdin', async () => {
+    const fromStdin = await registerJson(`\ufeff${ROWS}`);
+    // A quoted header straight after the mark: read with the mark, it would be no header at all.
+    const fromFile = await runInProcess(['register', fileWith('bom.csv', `\ufeff"ID","Received","RULE"\r\n${ROWS.split('\r\n').slice(1).join('\r\n')}`), ...TODAY, '--json']);
+    const json = '[{"id": "A", "received": "2025-02-03", "rule": "foi"},\n {"id": "B", "received": "2025-01-31", "rule": "foi"}]';
+    const fromJsonFile = await runInProcess(['register', fileWith('bom.json', `\ufeff${json}`), ...TODAY, '--json']);
+    expect(JSON.parse(fromJsonFile.stdout)).toMatchObject({ matters: [{ id: 'A' }, { id: 'B' }] });
+    for (const document of [fromStdin.document, JSON.parse(fromFile.stdout) as Document]) {
+      expect(document.matters.map((m) => [m.line, m.id, m.deadline])).toEqual([
+        [2, 'A', '2025-03-03'],
+        [3, 'B', '2025-02-28'],
+      ]);
+    }
+  });
+
+  it('keeps a stray quote inside an unquoted field as text, so the rows after it stay in step', async () => {
+    const { document } = await registerJson('id,received,rule,title\nA,2025-02-03,foi,27" monitors\nB,2025-01-31,foi,x\n');
+    expect(document.matters.map((m) => [m.line, m.id, m.title])).toEqual([
+      [2, 'A', '27" monitors'],
+      [3, 'B', 'x'],
     ]);
   });
 

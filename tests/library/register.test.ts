@@ -51,6 +51,11 @@ describe('register() options', () => {
     expect(libraryFacts).toEqual(cliFacts);
   });
 
+  it('trims titles and owners and gives their line breaks one form, as every text the tool carries', () => {
+    const [matter] = register([{ id: ' A ', received: '2025-02-03', title: ' one\r\ntwo\rthree ', owner: '   ' }], { today: '2025-03-03' }).matters;
+    expect([matter!.id, matter!.title, matter!.owner]).toEqual(['A', 'one\ntwo\nthree', null]);
+  });
+
   it('makes a row that is not an object an error on its position', () => {
     expect(register([null, 'x', { id: 'A', received: '2025-02-03' }], { today: '2025-03-03' }).errors.map((e) => [e.line, e.code])).toEqual([
       [1, 'unreadable-row'],

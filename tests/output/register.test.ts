@@ -92,9 +92,11 @@ describe('renderRegisterIcs', () => {
     expect(event!.uid).toBe(registerEventUid(register.matters[0]!.id, 'foi', 'foi'));
   });
 
-  it('gives ids that differ UIDs that differ, whatever characters they hold', () => {
-    const ids = ['A/foi', 'A', 'A foi', 'A%2Ffoi', 'a'];
-    expect(new Set(ids.map((id) => registerEventUid(id, 'foi', 'foi'))).size).toBe(ids.length);
+  it('gives ids that differ UIDs that differ, of URI characters only, whatever characters the ids hold', () => {
+    const ids = ['A/foi', 'A', 'A foi', 'A%2Ffoi', 'a', ...HOSTILE_TITLES.map(([title]) => title)];
+    const uids = ids.map((id) => registerEventUid(id, 'foi', 'foi'));
+    expect(new Set(uids).size).toBe(ids.length);
+    for (const uid of uids) expect(uid).toMatch(/^register\/[A-Za-z0-9%._~!*'()-]+\/foi\/foi@ofsted-deadline$/);
   });
 
   it('is byte for byte the same for the same register and day', () => {
