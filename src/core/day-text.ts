@@ -3,7 +3,7 @@
  * reader of dates typed by a user, whether on the command line (cli/parse.ts, which adds the word
  * `today`) or in a register file (register.ts). It returns what is wrong as data; the caller words it.
  */
-import { type DayNumber, dayNumberFromCivil, isValidCivilDate } from './day.js';
+import { type DayNumber, dayNumberFromCivil, isValidCivilDate, parseIsoDay } from './day.js';
 
 /** Why a text is not a day the tool can use. */
 export type DayTextProblem =
@@ -39,6 +39,12 @@ const UK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 export function readDayText(text: string, years: YearRange): DayTextReading {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, problem: { kind: 'empty' } };
+  // The usual form, read without a regular expression (a register can hold 100,000 dates).
+  const iso = parseIsoDay(trimmed);
+  if (iso !== undefined) {
+    const year = Number(trimmed.slice(0, 4));
+    return year < years.firstYear || year > years.lastYear ? { ok: false, problem: { kind: 'out-of-range', year } } : { ok: true, day: iso };
+  }
   const match = ISO.exec(trimmed) ?? UK.exec(trimmed);
   if (!match) return { ok: false, problem: { kind: 'format' } };
   const [year, month, day] = match[0].includes('/')

@@ -210,10 +210,12 @@ function textOf(value: unknown, numbersToo: boolean): string | undefined | null 
   return null;
 }
 
-class RowProblem extends Error {
-  constructor(readonly problem: RegisterProblem) {
-    super(problem.code);
-  }
+/**
+ * What is wrong with a row, thrown from deep in reading it to the loop that records it. Not an
+ * Error: a register can have thousands of bad rows, and an Error records a stack trace each time.
+ */
+class RowProblem {
+  constructor(readonly problem: RegisterProblem) {}
 }
 
 /** A row's day: received or closed. */
@@ -263,19 +265,12 @@ interface Row {
 
 /** Reads one row's values, or throws the first thing wrong with them. `seen` holds the ids of earlier rows. */
 function readRow(line: number, values: RegisterValues, options: RegisterOptions, seen: Map<string, number>): Row {
-  const text = (field: RegisterField, numbersToo = false): string | undefined => {
-    const value = textOf(values[field], numbersToo);
-    if (value === null) throw new RowProblem({ code: 'unreadable-row', reason: 'not-text', field, type: typeOfValue(values[field]) });
-    return value;
-  };
-  const idText = text('id', true);
-  const receivedText = text('received');
-  const ruleText = text('rule');
-  const closedText = text('closed');
-  // One line break, as every other user text the tool carries.
-  const note = (field: 'title' | 'owner') => text(field, true)?.trim().replace(/\r\n?/g, '\n') ?? null;
-  const title = note('title');
-  const owner = note('owner');
+  const idText = textField(values, 'id', true);
+  const receivedText = textField(values, 'received', false);
+  const ruleText = textField(values, 'rule', false);
+  const closedText = textField(values, 'closed', false);
+  const title = noteField(values, 'title');
+  const owner = noteField(values, 'owner');
   if (idText === undefined) throw new RowProblem({ code: 'missing-id' });
   const id = idText.trim();
   const firstLine = seen.get(id);
@@ -296,17 +291,39 @@ function readRow(line: number, values: RegisterValues, options: RegisterOptions,
   return { id, received, rule, title, owner, closed, index };
 }
 
+/** A field's text, `undefined` when absent or blank; a value that is not text is an unreadable row. */
+function textField(values: RegisterValues, field: RegisterField, numbersToo: boolean): string | undefined {
+  const value = textOf(values[field], numbersToo);
+  if (value === null) throw new RowProblem({ code: 'unreadable-row', reason: 'not-text', field, type: typeOfValue(values[field]) });
+  return value;
+}
+
+/** A title or owner: trimmed, with one kind of line break, as every other user text the tool carries. */
+function noteField(values: RegisterValues, field: 'title' | 'owner'): string | null {
+  const text = textField(values, field, true);
+  if (text === undefined) return null;
+  const trimmed = text.trim();
+  return trimmed.includes('\r') ? trimmed.replace(/\r\n?/g, '\n') : trimmed;
+}
+
 function matterOf(line: number, row: Row, result: DeadlineResult, options: RegisterOptions): Matter {
   const { today, soon } = options;
   const { deadline } = result;
-  const base = { line, id: row.id, title: row.title, owner: row.owner, result, closed: row.closed };
   // A matter closed after `today` was still open on it.
-  if (row.closed !== null && row.closed <= today) {
-    const late = row.closed > deadline;
-    return { ...base, workingDaysRemaining: null, workingDaysLate: late ? row.index.count(deadline, row.closed) : null, state: late ? 'closed-late' : 'closed-on-time' };
-  }
-  const remaining = row.index.count(today, deadline);
-  return { ...base, workingDaysRemaining: remaining, workingDaysLate: null, state: openState(today, deadline, remaining, soon) };
+  const closedByToday = row.closed !== null && row.closed <= today;
+  const remaining = closedByToday ? null : row.index.count(today, deadline);
+  const late = closedByToday && row.closed! > deadline;
+  return {
+    line,
+    id: row.id,
+    title: row.title,
+    owner: row.owner,
+    result,
+    closed: row.closed,
+    workingDaysRemaining: remaining,
+    workingDaysLate: late ? row.index.count(deadline, row.closed!) : null,
+    state: remaining === null ? (late ? 'closed-late' : 'closed-on-time') : openState(today, deadline, remaining, soon),
+  };
 }
 
 /**
@@ -360,10 +377,20 @@ export function buildRegister(records: Iterable<RegisterRecord>, options: Regist
   return { today: options.today, soon: options.soon, matters, errors, summary: counts };
 }
 
-/** Open matters first, most urgent first (overdue, due today, due soon, open), then closed ones; each by deadline, then line. */
-export function byUrgency(a: Matter, b: Matter): number {
-  const rank = (matter: Matter) => Math.min(MATTER_STATES.indexOf(matter.state), MATTER_STATES.indexOf('closed-on-time'));
-  return rank(a) - rank(b) || a.result.deadline - b.result.deadline || a.line - b.line;
+/** The order of `sortedByUrgency`: closed matters, on time or late, rank together. */
+const URGENCY: Record<MatterState, number> = { overdue: 0, 'due-today': 1, 'due-soon': 2, open: 3, 'closed-on-time': 4, 'closed-late': 4 };
+
+/**
+ * Open matters first, most urgent first (overdue, due today, due soon, open), then closed ones;
+ * each by deadline, then line.
+ */
+export function sortedByUrgency(matters: readonly Matter[]): Matter[] {
+  // One number per matter, compared as numbers: a register can hold 100,000 matters. A day number
+  // and a rank fit below 2^19, a line below 2^32, the whole exactly in a double.
+  const keys = new Float64Array(matters.length);
+  matters.forEach((matter, i) => (keys[i] = (URGENCY[matter.state] * 100_000 + matter.result.deadline) * 2 ** 32 + matter.line));
+  const order = Array.from(matters.keys()).sort((a, b) => keys[a]! - keys[b]!);
+  return order.map((i) => matters[i]!);
 }
 
 /** Whether a matter was still open on the register's day. */

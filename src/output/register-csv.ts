@@ -1,11 +1,13 @@
 /**
  * `register --csv`: one row per matter, in input order, by the tool's one CSV writer (RFC 4180,
- * CRLF, the spreadsheet formula guard). The fields are those of `register --json`; warnings are
- * their codes, space-separated, as in `batch --format csv`.
+ * CRLF, the spreadsheet formula guard). The fields are those of `register --json` (the
+ * register-example test reads both and compares them); warnings are their codes, space-separated,
+ * as in `batch --format csv`.
  */
+import { formatIsoDay } from '../core/day.js';
+import type { DeadlineResult } from '../core/deadline.js';
 import type { Register } from '../core/register.js';
 import { csvRow } from './csv.js';
-import { matterJson } from './register-json.js';
 
 export const REGISTER_CSV_COLUMNS = [
   'line',
@@ -25,23 +27,36 @@ export const REGISTER_CSV_COLUMNS = [
 
 /** The register's matters as CSV (its errors have no row here: the CLI reports them beside it). */
 export function renderRegisterCsv(register: Register): string {
+  // Matters share deadline results (one per calendar, rule and receipt day): their cells are made once.
+  const byResult = new Map<DeadlineResult, readonly [string, string, string, string, string]>();
   const rows = register.matters.map((matter) => {
-    const json = matterJson(matter);
-    const cell = (value: string | number | null): string | number => value ?? '';
+    const { result } = matter;
+    let cells = byResult.get(result);
+    if (!cells) {
+      cells = [
+        result.rule.id,
+        formatIsoDay(result.event),
+        result.firstCountedDay === null ? '' : formatIsoDay(result.firstCountedDay),
+        formatIsoDay(result.deadline),
+        result.warnings.map((warning) => warning.code).join(' '),
+      ];
+      byResult.set(result, cells);
+    }
+    const [rule, receiptDate, firstCountedDay, deadline, warnings] = cells;
     return csvRow([
-      json.line,
-      json.id,
-      cell(json.title),
-      cell(json.owner),
-      json.rule,
-      json.receiptDate,
-      cell(json.firstCountedDay),
-      json.deadline,
-      cell(json.closed),
-      cell(json.workingDaysRemaining),
-      cell(json.workingDaysLate),
-      json.state,
-      json.warnings.map((warning) => warning.code).join(' '),
+      matter.line,
+      matter.id,
+      matter.title ?? '',
+      matter.owner ?? '',
+      rule,
+      receiptDate,
+      firstCountedDay,
+      deadline,
+      matter.closed === null ? '' : formatIsoDay(matter.closed),
+      matter.workingDaysRemaining ?? '',
+      matter.workingDaysLate ?? '',
+      matter.state,
+      warnings,
     ]);
   });
   return csvRow(REGISTER_CSV_COLUMNS) + rows.join('');

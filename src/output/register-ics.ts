@@ -7,7 +7,7 @@
  */
 import type { DayNumber } from '../core/day.js';
 import type { RegisterEvent } from '../core/register.js';
-import { addAllDayEvent, newCalendar, warningLines } from './ics.js';
+import { type AllDayEvent, renderCalendar, warningLines } from './ics.js';
 import { human, plural } from './words.js';
 
 /**
@@ -56,20 +56,22 @@ export interface RegisterIcsOptions {
 
 /** The events of a register (core `registerEvents`) as one iCalendar document. */
 export function renderRegisterIcs(events: readonly RegisterEvent[], options: RegisterIcsOptions): string {
-  const calendar = newCalendar(options.name ?? 'Register of deadlines (ofsted-deadline)');
+  return renderCalendar(options.name ?? 'Register of deadlines (ofsted-deadline)', icsEvents(events, options.today));
+}
+
+function* icsEvents(events: readonly RegisterEvent[], today: DayNumber): Generator<AllDayEvent> {
   for (const event of events) {
     const summary = `${matterName(event)}: ${what(event)}`;
-    addAllDayEvent(calendar, {
+    yield {
       uid: registerEventUid(event.matter.id, event.matter.result.rule.id, event.milestone.rule.id),
       day: event.milestone.date,
-      stamp: options.today,
+      stamp: today,
       summary,
       description: description(event),
       alarms: event.reminders.map((reminder) => ({
         day: reminder.day,
         description: `${plural(reminder.workingDays, 'working day')} left: ${summary}, ${human(event.milestone.date)}`,
       })),
-    });
+    };
   }
-  return calendar.toString();
 }

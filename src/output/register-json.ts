@@ -4,6 +4,7 @@
  * schema/ofsted-deadline.schema.json describes it as `register`.
  */
 import { formatIsoDay } from '../core/day.js';
+import type { DeadlineResult } from '../core/deadline.js';
 import type { Matter, MatterState, Register, RegisterErrorCode, RegisterSummary } from '../core/register.js';
 import { type JsonMilestone, type JsonWarning, SCHEMA_VERSION, toJsonMilestone, warningsJson } from './json.js';
 import { registerErrorMessage } from './register-words.js';
@@ -56,24 +57,68 @@ export interface RegisterJson {
 
 const isoOrNull = (day: number | null): string | null => (day === null ? null : formatIsoDay(day));
 
-export function matterJson(matter: Matter, wording?: WarningWording): RegisterMatterJson {
-  const { result } = matter;
-  return {
-    line: matter.line,
-    id: matter.id,
-    title: matter.title,
-    owner: matter.owner,
-    rule: result.rule.id,
-    calendar: result.calendar.id,
-    receiptDate: formatIsoDay(result.event),
-    firstCountedDay: isoOrNull(result.firstCountedDay),
-    deadline: formatIsoDay(result.deadline),
-    closed: isoOrNull(matter.closed),
-    workingDaysRemaining: matter.workingDaysRemaining,
-    workingDaysLate: matter.workingDaysLate,
-    state: matter.state,
-    ...(result.rule.companions === undefined ? {} : { milestones: result.milestones.map(toJsonMilestone) }),
-    warnings: warningsJson(result.warnings, wording),
+/** What a matter's JSON takes from its deadline result alone. */
+type ResultJson = Pick<RegisterMatterJson, 'rule' | 'calendar' | 'receiptDate' | 'firstCountedDay' | 'deadline' | 'milestones' | 'warnings'>;
+
+/**
+ * A function from a matter to its JSON. Matters share deadline results (one per calendar, rule and
+ * receipt day), so what comes from the result is worked out once per result, not once per matter.
+ */
+export function matterJsonOf(wording?: WarningWording): (matter: Matter) => RegisterMatterJson {
+  const byResult = new Map<DeadlineResult, ResultJson>();
+  return (matter) => {
+    const { result } = matter;
+    let parts = byResult.get(result);
+    if (!parts) {
+      parts = {
+        rule: result.rule.id,
+        calendar: result.calendar.id,
+        receiptDate: formatIsoDay(result.event),
+        firstCountedDay: isoOrNull(result.firstCountedDay),
+        deadline: formatIsoDay(result.deadline),
+        ...(result.rule.companions === undefined ? {} : { milestones: result.milestones.map(toJsonMilestone) }),
+        warnings: warningsJson(result.warnings, wording),
+      };
+      byResult.set(result, parts);
+    }
+    // Two literal shapes (with and without milestones), in the documented key order: a register can
+    // hold 100,000 matters, and a spread copies each one again.
+    const closed = isoOrNull(matter.closed);
+    if (parts.milestones === undefined) {
+      return {
+        line: matter.line,
+        id: matter.id,
+        title: matter.title,
+        owner: matter.owner,
+        rule: parts.rule,
+        calendar: parts.calendar,
+        receiptDate: parts.receiptDate,
+        firstCountedDay: parts.firstCountedDay,
+        deadline: parts.deadline,
+        closed,
+        workingDaysRemaining: matter.workingDaysRemaining,
+        workingDaysLate: matter.workingDaysLate,
+        state: matter.state,
+        warnings: parts.warnings,
+      };
+    }
+    return {
+      line: matter.line,
+      id: matter.id,
+      title: matter.title,
+      owner: matter.owner,
+      rule: parts.rule,
+      calendar: parts.calendar,
+      receiptDate: parts.receiptDate,
+      firstCountedDay: parts.firstCountedDay,
+      deadline: parts.deadline,
+      closed,
+      workingDaysRemaining: matter.workingDaysRemaining,
+      workingDaysLate: matter.workingDaysLate,
+      state: matter.state,
+      milestones: parts.milestones,
+      warnings: parts.warnings,
+    };
   };
 }
 
@@ -84,7 +129,7 @@ export function registerJson(register: Register, wording?: WarningWording): Regi
     command: 'register',
     today: formatIsoDay(register.today),
     soonWorkingDays: register.soon,
-    matters: register.matters.map((matter) => matterJson(matter, wording)),
+    matters: register.matters.map(matterJsonOf(wording)),
     errors: register.errors.map((error) => ({ line: error.line, code: error.code, message: registerErrorMessage(error) })),
     summary: register.summary,
   };

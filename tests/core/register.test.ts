@@ -7,10 +7,10 @@ import {
   type RegisterRecord,
   type RegisterValues,
   buildRegister,
-  byUrgency,
   closestRuleId,
   matchColumns,
   registerEvents,
+  sortedByUrgency,
   valuesOfObject,
 } from '../../src/core/register.js';
 import { RULES, type Rule } from '../../src/core/rules.js';
@@ -267,7 +267,7 @@ describe('closestRuleId', () => {
   });
 });
 
-describe('byUrgency', () => {
+describe('sortedByUrgency', () => {
   it('puts open matters first (overdue, due today, due soon, open), then closed ones, each by deadline', () => {
     const register = registerOf(
       [
@@ -281,7 +281,7 @@ describe('byUrgency', () => {
       ],
       '2025-03-03',
     );
-    expect([...register.matters].sort(byUrgency).map((m) => m.id)).toEqual([
+    expect(sortedByUrgency(register.matters).map((m) => m.id)).toEqual([
       'overdue',
       'due-today',
       'due-soon',

@@ -100,19 +100,25 @@ interface SkippedRecord {
   readonly lines?: number;
 }
 
+/** How `csvRegisterRecords` splits the text: `auto` (the plain split when it can) or always csv-parse. */
+export type CsvSplitter = 'auto' | 'csv-parse';
+
 /**
  * A CSV register's rows: the header row names the columns (`matchColumns`, `--columns`); each
  * data row after it is one record, its line the one it starts on. Rows of blank fields are skipped,
- * like blank lines.
+ * like blank lines. Text without a double quote (or a lone CR) has no quoted field, so each line is
+ * a record and each comma a delimiter (RFC 4180): it is split as such, which for a long register is
+ * most of the time csv-parse would take. Anything else goes through csv-parse.
  */
-export async function csvRegisterRecords(source: RegisterSource, columns: ColumnNames): Promise<RegisterRecord[]> {
-  // Loaded only here: no other command pays for the CSV parser.
-  const { parse } = await import('csv-parse/sync');
+export async function csvRegisterRecords(source: RegisterSource, columns: ColumnNames, splitter: CsvSplitter = 'auto'): Promise<Iterable<RegisterRecord>> {
   // csv-parse numbers lines wrongly when a quoted field holds a CRLF, so CRLF becomes LF first.
   const text = source.text.replaceAll('\r\n', '\n');
+  const reader = new CsvRecordReader(source, columns);
+  if (splitter === 'auto' && !text.includes('"') && !text.includes('\r')) return reader.plainRecords(text);
+  // Loaded only here: no other command, and no register without a quote, pays for the CSV parser.
+  const { parse } = await import('csv-parse/sync');
   const records: RegisterRecord[] = [];
   const nonBlankFrom = blankSkipper(text);
-  let header: { readonly columns: number; readonly at: { readonly [F in RegisterField]?: number } } | undefined;
   let lastLine = 0;
   parse(text, {
     relax_column_count: true,
@@ -121,27 +127,9 @@ export async function csvRegisterRecords(source: RegisterSource, columns: Column
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_record: (record: string[], context: { readonly lines: number }) => {
-      const line = context.lines - newlinesIn(record);
       lastLine = context.lines;
-      if (record.every((field) => field.trim() === '')) return null;
-      if (header === undefined) {
-        const at = matchColumns(record, columns);
-        checkColumns(source, at, columns, 'column in the header');
-        header = { columns: record.length, at };
-        return null;
-      }
-      let used = record.length;
-      while (used > header.columns && record[used - 1]!.trim() === '') used--;
-      if (used > header.columns) {
-        records.push({ line, unreadable: { reason: 'extra-fields', fields: used, columns: header.columns } });
-        return null;
-      }
-      const values: { [F in RegisterField]?: string } = {};
-      for (const [field, at] of Object.entries(header.at) as [RegisterField, number][]) {
-        const value = record[at];
-        if (value !== undefined) values[field] = value;
-      }
-      records.push({ line, values });
+      const taken = reader.take(record, context.lines - newlinesIn(record));
+      if (taken) records.push(taken);
       return null;
     },
     on_skip: (error: SkippedRecord | undefined) => {
@@ -149,15 +137,75 @@ export async function csvRegisterRecords(source: RegisterSource, columns: Column
       const line = nonBlankFrom(lastLine + 1);
       lastLine = error?.lines ?? line;
       const detail = (error?.message ?? 'malformed CSV').replace(/^([A-Z][a-z]+( [A-Z][a-z]+)*):/, (heading: string) => heading.toLowerCase());
-      if (header === undefined) throw new DeadlineError('invalid-argument', `${source.name}: the CSV header cannot be read: ${detail}`);
+      if (!reader.hasHeader) throw new DeadlineError('invalid-argument', `${source.name}: the CSV header cannot be read: ${detail}`);
       records.push({ line, unreadable: { reason: 'malformed', detail } });
       return undefined;
     },
   });
-  if (header === undefined) {
-    throw new DeadlineError('invalid-argument', `${source.name} is empty: expected a header row naming at least id and received, then one row per matter`);
-  }
+  reader.end();
   return records;
+}
+
+/** CSV records, one at a time, into register rows: the first names the columns. */
+class CsvRecordReader {
+  private header: { readonly columns: number; readonly at: readonly (readonly [RegisterField, number])[] } | undefined;
+
+  constructor(
+    private readonly source: RegisterSource,
+    private readonly columns: ColumnNames,
+  ) {}
+
+  get hasHeader(): boolean {
+    return this.header !== undefined;
+  }
+
+  /** The row of a record starting on `line`; `undefined` for the header and for a row of blank fields. */
+  take(record: readonly string[], line: number): RegisterRecord | undefined {
+    if (record.every((field) => field.trim() === '')) return undefined;
+    const { header } = this;
+    if (header === undefined) {
+      const at = matchColumns(record, this.columns);
+      checkColumns(this.source, at, this.columns, 'column in the header');
+      this.header = { columns: record.length, at: Object.entries(at) as [RegisterField, number][] };
+      return undefined;
+    }
+    let used = record.length;
+    while (used > header.columns && record[used - 1]!.trim() === '') used--;
+    if (used > header.columns) return { line, unreadable: { reason: 'extra-fields', fields: used, columns: header.columns } };
+    const values: { [F in RegisterField]?: string } = {};
+    for (const [field, at] of header.at) {
+      const value = record[at];
+      if (value !== undefined) values[field] = value;
+    }
+    return { line, values };
+  }
+
+  /** Fails for a file with no header row. */
+  end(): void {
+    if (this.header === undefined) {
+      throw new DeadlineError('invalid-argument', `${this.source.name} is empty: expected a header row naming at least id and received, then one row per matter`);
+    }
+  }
+
+  /**
+   * The rows of a text with no quote, line by line as they are asked for, so that each can be
+   * forgotten once its matter is made (a long register then makes little garbage that lives long).
+   */
+  *plainRecords(text: string): Generator<RegisterRecord> {
+    let line = 0;
+    let start = 0;
+    while (start <= text.length) {
+      let stop = text.indexOf('\n', start);
+      if (stop < 0) stop = text.length;
+      line++;
+      if (stop > start) {
+        const taken = this.take(text.slice(start, stop).split(','), line);
+        if (taken) yield taken;
+      }
+      start = stop + 1;
+    }
+    this.end();
+  }
 }
 
 /** The line each element of a top-level JSON array starts on (the text is already known to be valid JSON). */
