@@ -130,16 +130,20 @@ export function renderRegisterText(register: Register, style: Style, options: Re
     const withTitle = matters.some((matter) => matter.title !== null);
     const withOwner = matters.some((matter) => matter.owner !== null);
     const header = ['ID', ...(withTitle ? ['Title'] : []), ...(withOwner ? ['Owner'] : []), 'Rule', 'Received', 'Deadline', 'Left', 'State'];
-    const rows = matters.map((matter) => [
-      visible(matter.id),
-      ...(withTitle ? [visible(matter.title ?? '')] : []),
-      ...(withOwner ? [visible(matter.owner ?? '')] : []),
-      matter.result.rule.id,
-      human(matter.result.event),
-      human(matter.result.deadline),
-      leftText(matter),
-      STATE_TEXT[matter.state],
-    ]);
+    // A long register names the same few hundred days again and again: each is worded once.
+    const days = new Map<number, string>();
+    const day = (dayNumber: number): string => {
+      let text = days.get(dayNumber);
+      if (text === undefined) days.set(dayNumber, (text = human(dayNumber)));
+      return text;
+    };
+    const rows = matters.map((matter) => {
+      const row = [visible(matter.id)];
+      if (withTitle) row.push(visible(matter.title ?? ''));
+      if (withOwner) row.push(visible(matter.owner ?? ''));
+      row.push(matter.result.rule.id, day(matter.result.event), day(matter.result.deadline), leftText(matter), STATE_TEXT[matter.state]);
+      return row;
+    });
     const free = [withTitle ? 1 : -1, withOwner ? (withTitle ? 2 : 1) : -1].filter((i) => i >= 0);
     const [head, ...body] = fitted([header, ...rows], free, options.columns);
     // Without colour there is nothing to paint: a long register skips a call a cell.
@@ -148,11 +152,8 @@ export function renderRegisterText(register: Register, style: Style, options: Re
   }
   lines.push('', `${style.bold('Summary:')} ${summaryLine(register.summary)}`);
   if (register.errors.length > 0) {
-    lines.push(
-      '',
-      style.bold(`Rows in error (${register.errors.length}):`),
-      ...register.errors.map((error) => `  line ${error.line}: ${visible(registerErrorMessage(error))} ${style.dim(`[${error.code}]`)}`),
-    );
+    lines.push('', style.bold(`Rows in error (${register.errors.length}):`));
+    for (const error of register.errors) lines.push(`  line ${error.line}: ${visible(registerErrorMessage(error))} ${style.dim(`[${error.code}]`)}`);
   }
   lines.push('', style.dim('Left: working days after today up to and including the deadline (0 on the deadline day, negative after it); for a matter closed late, how late.'));
   return `${lines.join('\n')}\n`;

@@ -146,6 +146,12 @@ export async function csvRegisterRecords(source: RegisterSource, columns: Column
   return records;
 }
 
+/** Whether every field of a record is blank (a blank row, skipped as a blank line is). */
+function isBlank(record: readonly string[]): boolean {
+  for (const field of record) if (field.trim() !== '') return false;
+  return true;
+}
+
 /** CSV records, one at a time, into register rows: the first names the columns. */
 class CsvRecordReader {
   private header: { readonly columns: number; readonly at: readonly (readonly [RegisterField, number])[] } | undefined;
@@ -161,7 +167,7 @@ class CsvRecordReader {
 
   /** The row of a record starting on `line`; `undefined` for the header and for a row of blank fields. */
   take(record: readonly string[], line: number): RegisterRecord | undefined {
-    if (record.every((field) => field.trim() === '')) return undefined;
+    if (isBlank(record)) return undefined;
     const { header } = this;
     if (header === undefined) {
       const at = matchColumns(record, this.columns);
@@ -173,7 +179,8 @@ class CsvRecordReader {
     while (used > header.columns && record[used - 1]!.trim() === '') used--;
     if (used > header.columns) return { line, unreadable: { reason: 'extra-fields', fields: used, columns: header.columns } };
     const values: { [F in RegisterField]?: string } = {};
-    for (const [field, at] of header.at) {
+    for (let i = 0; i < header.at.length; i++) {
+      const [field, at] = header.at[i]!;
       const value = record[at];
       if (value !== undefined) values[field] = value;
     }
