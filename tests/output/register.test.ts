@@ -6,7 +6,7 @@ import { type Register, type RegisterError, buildRegister, registerEvents } from
 import { RULES, type Rule } from '../../src/core/rules.js';
 import { renderRegisterCsv } from '../../src/output/register-csv.js';
 import { registerEventUid, renderRegisterIcs } from '../../src/output/register-ics.js';
-import { renderRegisterText } from '../../src/output/register-text.js';
+import { registerWarningLines, renderRegisterText } from '../../src/output/register-text.js';
 import { registerErrorMessage, summaryLine } from '../../src/output/register-words.js';
 import { createStyle } from '../../src/output/style.js';
 import { HOSTILE_TITLES } from '../helpers/hostile-titles.js';
@@ -63,6 +63,47 @@ describe('renderRegisterText', () => {
     expect(tableLines(text)).toHaveLength(2);
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\t\u001b]/);
+  });
+});
+
+describe('registerWarningLines', () => {
+  // Saturdays 4, 11, 18 and 25 Jan and 1 Feb 2025: each receipt's warning names its own day.
+  const saturdays = ['2025-01-04', '2025-01-11', '2025-01-18', '2025-01-25', '2025-02-01'];
+
+  it('lists up to three different sentences of a code apiece, with their ids', () => {
+    const lines = registerWarningLines(registerOf(saturdays.slice(0, 3).map((received, i) => ({ id: `S${i}`, received, rule: 'foi' }))), plain);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^warning: Received on Sat 4 Jan 2025, not a working day \(Saturday\)\. .* \(1 matter: S0\)$/);
+  });
+
+  it('sums up a code in one line once its sentences differ more than three ways', () => {
+    const lines = registerWarningLines(registerOf(saturdays.map((received, i) => ({ id: `S${i}`, received, rule: 'foi' }))), plain);
+    expect(lines).toEqual([
+      "warning: receipt-on-non-working-day: Received on a weekend or bank holiday, where practice splits: each answer's warning gives the deadline under the other convention too. (5 matters: S0, S1, S2, S3, S4)",
+    ]);
+  });
+
+  it('names the matters of one sentence in input order, whichever deadline results they share', () => {
+    // FOI counted on England and Wales: one region-not-statutory sentence for every FOI row.
+    const rows = [
+      { id: 'A', received: '2025-02-03', rule: 'foi' },
+      { id: 'B', received: '2025-02-04', rule: 'foi' },
+      { id: 'C', received: '2025-02-03', rule: 'foi' },
+    ];
+    const register = buildRegister(
+      rows.map((values, i) => ({ line: i + 2, values })),
+      { today: day('2025-03-03'), soon: 5, defaultRule: RULES['written-statement'], indexFor: () => builtInIndex('england-and-wales') },
+    );
+    expect(registerWarningLines(register, plain)).toEqual([expect.stringMatching(/^warning: Not the statutory calendar: .* \(3 matters: A, B, C\)$/)]);
+  });
+
+  it('names the first 20 ids, in input order, and counts the rest', () => {
+    const rows = Array.from({ length: 25 }, (_, i) => ({ id: `R${24 - i}`, received: i % 2 === 0 ? '2025-01-04' : '2025-01-11', rule: 'foi' }));
+    const [first, second] = registerWarningLines(registerOf(rows), plain);
+    expect(first).toMatch(/\(13 matters: R24, R22, R20, .*, R2, R0\)$/);
+    expect(second).toMatch(/\(12 matters: R23, R21, .*, R1\)$/);
+    const many = registerWarningLines(registerOf(Array.from({ length: 25 }, (_, i) => ({ id: `M${i}`, received: '2025-01-04', rule: 'foi' }))), plain);
+    expect(many[0]).toMatch(/\(25 matters: M0, M1, .*, M19 and 5 more; every matter's warnings are in --json and --csv\)$/);
   });
 });
 
