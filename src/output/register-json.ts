@@ -31,7 +31,7 @@ export interface RegisterMatterJson {
   readonly workingDaysLate: number | null;
   readonly state: MatterState;
   /** The Ofsted rules only: the companions due by the deadline, and the deadline itself. */
-  readonly milestones?: readonly JsonMilestone[];
+  readonly milestones?: readonly JsonMilestone[] | undefined;
   readonly warnings: readonly JsonWarning[];
 }
 
@@ -81,27 +81,6 @@ export function matterJsonOf(wording?: WarningWording): (matter: Matter) => Regi
       };
       byResult.set(result, parts);
     }
-    // Two literal shapes (with and without milestones), in the documented key order: a register can
-    // hold 100,000 matters, and a spread copies each one again.
-    const closed = isoOrNull(matter.closed);
-    if (parts.milestones === undefined) {
-      return {
-        line: matter.line,
-        id: matter.id,
-        title: matter.title,
-        owner: matter.owner,
-        rule: parts.rule,
-        calendar: parts.calendar,
-        receiptDate: parts.receiptDate,
-        firstCountedDay: parts.firstCountedDay,
-        deadline: parts.deadline,
-        closed,
-        workingDaysRemaining: matter.workingDaysRemaining,
-        workingDaysLate: matter.workingDaysLate,
-        state: matter.state,
-        warnings: parts.warnings,
-      };
-    }
     return {
       line: matter.line,
       id: matter.id,
@@ -112,10 +91,11 @@ export function matterJsonOf(wording?: WarningWording): (matter: Matter) => Regi
       receiptDate: parts.receiptDate,
       firstCountedDay: parts.firstCountedDay,
       deadline: parts.deadline,
-      closed,
+      closed: isoOrNull(matter.closed),
       workingDaysRemaining: matter.workingDaysRemaining,
       workingDaysLate: matter.workingDaysLate,
       state: matter.state,
+      // Undefined for a rule without companions: JSON leaves the key out.
       milestones: parts.milestones,
       warnings: parts.warnings,
     };
