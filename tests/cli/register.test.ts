@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { registerExitCode } from '../../src/cli/commands/register.js';
@@ -301,6 +302,13 @@ describe('register: states, exit codes and options', () => {
     const input = 'id,received,rule\nA,2025-02-03,foi\n';
     const { document } = await registerJson(input, ['--extra-holiday', '2025-02-24=Closure']);
     expect(document.matters.map((m) => [m.deadline, m.state, m.warnings.map((w) => w.code)])).toEqual([['2025-03-04', 'due-soon', ['extra-holidays']]]);
+    // The gov.uk feed agrees with the built-in data in 2025: same deadline, no warning.
+    const feed = fileURLToPath(new URL('../fixtures/gov-uk-bank-holidays.json', import.meta.url));
+    const withFile = await registerJson(input, ['--holidays-file', feed]);
+    expect(withFile.document.matters.map((m) => [m.deadline, m.warnings])).toEqual([['2025-03-03', []]]);
+    // The written statement counts over Easter 2025 from the file: Good Friday and Easter Monday skipped.
+    const ews = await registerJson('id,received\nW,2025-01-15\n', ['--holidays-file', feed]);
+    expect(ews.document.matters.map((m) => m.deadline)).toEqual(['2025-04-25']);
   });
 });
 
