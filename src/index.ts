@@ -3,6 +3,9 @@
  * without a subprocess. Days go in and come out as `YYYY-MM-DD` strings; nothing depends on the
  * machine's time zone or locale.
  *
+ * `register(rows, { today })` turns a whole log of matters into deadlines and states, as
+ * `ofsted-deadline register --json` does.
+ *
  * Each function is a thin shell over the core functions the CLI itself calls, on the same
  * built-in index (`computeDeadline`, the one deadline function, and `WorkingDayIndex.count`, `.isWorkingDay`), so a
  * library answer and a CLI answer cannot differ. Expected failures (a malformed date, a year
@@ -20,9 +23,18 @@ import { DEFAULT_REGION, REGIONS, type Region } from './calendar/regions.js';
 import { type DayNumber, type IsoDay, formatIsoDay, parseIsoDay } from './core/day.js';
 import { PLAIN_WORKING_DAYS, computeDeadline } from './core/deadline.js';
 import { DeadlineError } from './core/errors.js';
-import { RECEIPT_CONVENTIONS, RULES, RULE_IDS, type ReceiptConvention, type RuleId, isRuleId } from './core/rules.js';
+import { RECEIPT_CONVENTIONS, RULES, RULE_IDS, type ReceiptConvention, type Rule, type RuleId, isRuleId } from './core/rules.js';
 import type { WorkingDayIndex } from './core/working-days.js';
 import { type DeadlineJson, deadlineJson } from './output/json.js';
+import {
+  type ColumnNames,
+  DEFAULT_SOON_WORKING_DAYS,
+  type RegisterRecord,
+  buildRegister,
+  typeOfValue,
+  valuesOfObject,
+} from './core/register.js';
+import { type RegisterJson, registerJson } from './output/register-json.js';
 
 export type { IsoDay, WeekdayName } from './core/day.js';
 export { DeadlineError, type DeadlineErrorCode } from './core/errors.js';
@@ -39,6 +51,12 @@ export {
   type RuleId,
 } from './core/rules.js';
 export { WARNING_CODES, type WarningCode } from './core/warnings.js';
+export { MATTER_STATES, REGISTER_ERROR_CODES, REGISTER_FIELDS, type MatterState, type RegisterErrorCode, type RegisterField } from './core/register.js';
+export type {
+  RegisterErrorJson as RegisterRowError,
+  RegisterJson as RegisterResult,
+  RegisterMatterJson as RegisterMatter,
+} from './output/register-json.js';
 export type { DeadlineJson as Deadline, JsonMilestone as Milestone, JsonWarning as Warning } from './output/json.js';
 export { FIRST_SUPPORTED_YEAR, HORIZON_YEAR, LAST_SUPPORTED_YEAR, REGIONS, type Region } from './calendar/regions.js';
 
@@ -74,6 +92,22 @@ function dayArgument(index: WorkingDayIndex, text: IsoDay, what: string): DayNum
   return day;
 }
 
+/** A receipt convention as a caller gave it, checked; `ordinary` when absent. */
+function receiptConventionOf(convention: ReceiptConvention = 'ordinary'): ReceiptConvention {
+  if (!(RECEIPT_CONVENTIONS as readonly string[]).includes(convention)) {
+    throw new DeadlineError('invalid-argument', `unknown receipt convention ${JSON.stringify(convention)}: expected ${RECEIPT_CONVENTIONS.join(' or ')}`, String(convention));
+  }
+  return convention;
+}
+
+/** A rule id as a caller gave it, checked. */
+function ruleOf(ruleId: RuleId): Rule {
+  if (!isRuleId(ruleId)) {
+    throw new DeadlineError('invalid-argument', `unknown rule ${JSON.stringify(ruleId)}: expected one of ${RULE_IDS.join(', ')}`, String(ruleId));
+  }
+  return RULES[ruleId];
+}
+
 function wholeNumber(value: number, what: string, minimum: number): number {
   if (!Number.isSafeInteger(value) || value < minimum) {
     throw new DeadlineError('invalid-number', `invalid ${what} ${String(value)}: expected a whole number of at least ${minimum}`, String(value));
@@ -99,17 +133,10 @@ function wholeNumber(value: number, what: string, minimum: number): number {
  * deadline('2025-07-31', { rule: 'foi' }).deadline //=> '2025-09-01'
  */
 export function deadline(receiptDate: IsoDay, options: DeadlineOptions = {}): DeadlineJson {
-  const ruleId = options.rule ?? 'written-statement';
-  if (!isRuleId(ruleId)) {
-    throw new DeadlineError('invalid-argument', `unknown rule ${JSON.stringify(ruleId)}: expected one of ${RULE_IDS.join(', ')}`, String(ruleId));
-  }
-  const rule = RULES[ruleId];
+  const rule = ruleOf(options.rule ?? 'written-statement');
   const index = indexFor(options.region === undefined ? { region: rule.calendar } : options);
   const receipt = dayArgument(index, receiptDate, 'receipt date');
-  const convention = options.receiptConvention ?? 'ordinary';
-  if (!(RECEIPT_CONVENTIONS as readonly string[]).includes(convention)) {
-    throw new DeadlineError('invalid-argument', `unknown receipt convention ${JSON.stringify(convention)}: expected ${RECEIPT_CONVENTIONS.join(' or ')}`, String(convention));
-  }
+  const convention = receiptConventionOf(options.receiptConvention);
   const result = computeDeadline(index, {
     rule,
     event: receipt,
@@ -158,4 +185,49 @@ export function countWorkingDays(from: IsoDay, to: IsoDay, options: CalendarOpti
 export function isWorkingDay(date: IsoDay, options: CalendarOptions = {}): boolean {
   const index = indexFor(options);
   return index.isWorkingDay(dayArgument(index, date, 'date'));
+}
+
+export interface RegisterOptions extends CalendarOptions {
+  /** The day the states are measured on, `YYYY-MM-DD` (the library reads no clock). */
+  readonly today: IsoDay;
+  /** `due-soon`: due within this many working days (default 5). */
+  readonly soon?: number;
+  /** The rule of a row that names none (default `written-statement`). */
+  readonly rule?: RuleId;
+  readonly receiptConvention?: ReceiptConvention;
+  /** The keys your rows use for the register's fields, e.g. `{ id: 'Reference', received: 'Date received' }`. */
+  readonly columns?: ColumnNames;
+}
+
+/**
+ * The register of a list of rows, as `ofsted-deadline register --json` gives it: one matter per
+ * good row (its deadline, working days left and state on `today`), one error per bad row, and a
+ * count of each. Each row is an object with `id` and `received` (`YYYY-MM-DD` or `DD/MM/YYYY`),
+ * and optionally `rule`, `title`, `owner` and `closed`, keys matched case-insensitively (or named
+ * by `columns`). A row's `line` is its position in `rows`, from 1. Warnings name no CLI flags.
+ *
+ * @example
+ * const result = register(
+ *   [{ id: 'FOI-1', received: '2025-02-03', rule: 'foi' }, { id: 'FOI-1', received: '2025-02-04' }],
+ *   { today: '2025-03-03' },
+ * );
+ * result.matters.map((m) => [m.id, m.deadline, m.state]) //=> [['FOI-1', '2025-03-03', 'due-today']]
+ * result.errors.map((e) => `${e.line} ${e.code}`) //=> ['2 duplicate-id']
+ * result.summary['due-today'] //=> 1
+ */
+export function register(rows: readonly unknown[], options: RegisterOptions): RegisterJson {
+  const today = dayArgument(indexFor(options), options.today, 'today');
+  const records = rows.map((row, i): RegisterRecord => {
+    const line = i + 1;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) return { line, unreadable: { reason: 'not-an-object', type: typeOfValue(row) } };
+    return { line, values: valuesOfObject(row as Record<string, unknown>, options.columns) };
+  });
+  const built = buildRegister(records, {
+    today,
+    soon: options.soon === undefined ? DEFAULT_SOON_WORKING_DAYS : wholeNumber(options.soon, 'soon', 0),
+    defaultRule: ruleOf(options.rule ?? 'written-statement'),
+    receiptConvention: receiptConventionOf(options.receiptConvention),
+    indexFor: (rule) => indexFor(options.region === undefined ? { region: rule.calendar } : options),
+  });
+  return registerJson(built, { hints: false });
 }

@@ -21,17 +21,20 @@ export interface DeadlineChoice {
   readonly receiptConvention: ReceiptConvention;
 }
 
+/** `--receipt-convention`, with its choices: on every command that counts from a receipt. */
+export function receiptConventionOption(): Option {
+  return new Option(
+    '--receipt-convention <convention>',
+    'how a weekend or holiday receipt counts: ordinary (default; day 1 is the next working day) or deemed-next-working-day (deemed received on the next working day, so one day later)',
+  ).choices(RECEIPT_CONVENTIONS);
+}
+
 /** Adds --rule, --days and --receipt-convention. */
 export function addDeadlineOptions(command: Command): Command {
   return command
     .option('--rule <id>', `the rule to apply: ${RULE_IDS.join(', ')} (default ${DEFAULT_RULE_ID}; see \`ofsted-deadline rules\`)`)
     .option('--days <n>', "count N working days instead of the rule's own period (a one-off count, labelled as such)")
-    .addOption(
-      new Option(
-        '--receipt-convention <convention>',
-        'how a weekend or holiday receipt counts: ordinary (default; day 1 is the next working day) or deemed-next-working-day (deemed received on the next working day, so one day later)',
-      ).choices(RECEIPT_CONVENTIONS),
-    );
+    .addOption(receiptConventionOption());
 }
 
 /** `--rule ID`, checked; the written statement when absent. */

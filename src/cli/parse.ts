@@ -1,13 +1,10 @@
-import { type DayNumber, MONTH_NAMES, dayNumberFromCivil, isValidCivilDate } from '../core/day.js';
+import type { DayNumber } from '../core/day.js';
+import { readDayText } from '../core/day-text.js';
 import { DeadlineError } from '../core/errors.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/regions.js';
-import { quoteInput } from '../output/words.js';
+import { noSuchDay, quoteInput } from '../output/words.js';
 
 export const ACCEPTED_DATE_FORMATS = 'YYYY-MM-DD, DD/MM/YYYY or "today"';
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-// UK order: 10/12/2014 is 10 December. One- or two-digit day and month, four-digit year.
-const UK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** A user's input in an error: visible control characters, at most about 60 characters. */
 const quote = quoteInput;
@@ -18,35 +15,28 @@ const quote = quoteInput;
  */
 export type Today = string | (() => string);
 
+const SUPPORTED_YEARS = { firstYear: FIRST_SUPPORTED_YEAR, lastYear: LAST_SUPPORTED_YEAR };
+
 /**
  * A date as a user types it, to a day number; throws a DeadlineError that names the input and
  * what is accepted. `today` is England's date, passed in so parsing stays pure.
  */
 export function parseDateArgument(text: string, today: Today, what = 'date'): DayNumber {
   const trimmed = text.trim();
-  if (trimmed === '') {
-    throw new DeadlineError('invalid-date', `empty ${what}: expected ${ACCEPTED_DATE_FORMATS}`, text);
-  }
   const source = trimmed.toLowerCase() !== 'today' ? trimmed : typeof today === 'string' ? today : today();
-  const match = ISO.exec(source) ?? UK.exec(source);
-  if (!match) {
-    throw new DeadlineError('invalid-date', `invalid ${what} ${quote(text)}: expected ${ACCEPTED_DATE_FORMATS}`, text);
+  const reading = readDayText(source, SUPPORTED_YEARS);
+  if (reading.ok) return reading.day;
+  const { problem } = reading;
+  switch (problem.kind) {
+    case 'empty':
+      throw new DeadlineError('invalid-date', `empty ${what}: expected ${ACCEPTED_DATE_FORMATS}`, text);
+    case 'format':
+      throw new DeadlineError('invalid-date', `invalid ${what} ${quote(text)}: expected ${ACCEPTED_DATE_FORMATS}`, text);
+    case 'no-such-day':
+      throw new DeadlineError('invalid-date', `invalid ${what} ${quote(text)}: ${noSuchDay(problem)}; expected ${ACCEPTED_DATE_FORMATS}`, text);
+    case 'out-of-range':
+      throw new DeadlineError('out-of-range', `${what} ${quote(text)} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`, text);
   }
-  const [year, month, day] =
-    match[0].includes('/') ? [Number(match[3]), Number(match[2]), Number(match[1])] : [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!isValidCivilDate(year, month, day)) {
-    const monthName = month >= 1 && month <= 12 ? MONTH_NAMES[month - 1] : undefined;
-    const why = monthName ? `${monthName} ${year} has no day ${day}` : `there is no month ${month}`;
-    throw new DeadlineError('invalid-date', `invalid ${what} ${quote(text)}: ${why}; expected ${ACCEPTED_DATE_FORMATS}`, text);
-  }
-  if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-    throw new DeadlineError(
-      'out-of-range',
-      `${what} ${quote(text)} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`,
-      text,
-    );
-  }
-  return dayNumberFromCivil(year, month, day);
 }
 
 /**

@@ -9,6 +9,7 @@ import { describeIsWorkingDay, runIsWorkingDay } from './commands/is-working-day
 import { describeReminders, runReminders } from './commands/reminders.js';
 import { describeStatus, runStatus } from './commands/status.js';
 import { describeRules, runRules } from './commands/rules.js';
+import { describeRegister, runRegister } from './commands/register.js';
 import { type CommandContext, addCommonOptions, createContext, isDeadlineError, reportError, textWidth } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -40,6 +41,7 @@ Examples:
   $ ofsted-deadline status 2014-12-10 --exit-code || notify-team
   $ ofsted-deadline calendar 2014-12-10
   $ ofsted-deadline batch < receipts.txt       one deadline per line, as NDJSON
+  $ ofsted-deadline register log.csv --exit-code   every matter of a register: states, a CI check
 
 Warnings (text: above the deadline; JSON: "warnings", each {code, message, ...facts}) say when an
 answer is not the plain statutory one: beyond-horizon, before-in-force, custom-period,
@@ -49,7 +51,8 @@ invalid-number, out-of-range, invalid-argument, invalid-holidays-file, usage, in
 
 Exit codes: 0 ok; 1 not a working day (is-working-day); 2 bad input; 70 internal error;
 74 output could not be written (a closed pipe is not an error and keeps the code);
-with status --exit-code also 3 something falls due today and 4 the deadline has passed.`;
+with status --exit-code also 3 something falls due today and 4 the deadline has passed;
+with register --exit-code 3 a matter falls due today and 4 an open matter is overdue.`;
 
 /**
  * A subcommand's options plus common options typed before the subcommand's name
@@ -82,6 +85,7 @@ const SUBCOMMANDS = [
   ['reminders', describeReminders, runReminders],
   ['status', describeStatus, runStatus],
   ['calendar', describeCalendar, runCalendar],
+  ['register', describeRegister, runRegister],
 ] as const;
 
 export const SUBCOMMAND_NAMES = [...SUBCOMMANDS.map(([name]) => name), 'completion'] as const;

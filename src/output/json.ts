@@ -5,7 +5,7 @@
  */
 import type { Holiday } from '../core/calendar.js';
 import { type DayNumber, formatIsoDay, weekdayName } from '../core/day.js';
-import { type DeadlineResult, holidaysAmong } from '../core/deadline.js';
+import { type DatedRule, type DeadlineResult, holidaysAmong } from '../core/deadline.js';
 import type { DeadlineErrorCode } from '../core/errors.js';
 import type { ExplainedDay } from '../core/explain.js';
 import { RECEIPT_CONVENTION_LABELS, type ReceiptConvention, type Rule } from '../core/rules.js';
@@ -164,6 +164,17 @@ export const toJsonExplainedDay = (day: ExplainedDay): JsonExplainedDay => ({
   holidaySource: day.nonWorking?.kind === 'holiday' ? day.nonWorking.holiday.source : null,
 });
 
+/** A rule's date within a result (the deadline itself or a companion's), as every document lists it. */
+export const toJsonMilestone = (m: DatedRule): JsonMilestone => ({
+  rule: m.rule.id,
+  title: m.rule.title,
+  workingDays: m.rule.unit === 'working-days' ? m.rule.amount : null,
+  date: formatIsoDay(m.date),
+  calendarDays: m.calendarDays,
+  basis: m.rule.basis,
+  citation: m.rule.citation,
+});
+
 /** Warnings as JSON: `{ code, message, ...facts }`. */
 export const warningsJson = (warnings: readonly Warning[], wording?: WarningWording): JsonWarning[] =>
   warnings.map((warning) => warningJson(warning, wording));
@@ -200,15 +211,7 @@ export function deadlineJson(result: DeadlineResult, extras: DeadlineExtras): De
     ...(extras.days ? { days: extras.days.map(toJsonExplainedDay) } : {}),
     holidaysSkipped: holidaysAmong(result.skippedDays).map((skipped) => ({ date: formatIsoDay(skipped.day), name: skipped.reason.name })),
     skippedDays: result.skippedDays.map((skipped) => ({ date: formatIsoDay(skipped.day), reason: skipped.reason.name })),
-    milestones: result.milestones.map((m) => ({
-      rule: m.rule.id,
-      title: m.rule.title,
-      workingDays: m.rule.unit === 'working-days' ? m.rule.amount : null,
-      date: formatIsoDay(m.date),
-      calendarDays: m.calendarDays,
-      basis: m.rule.basis,
-      citation: m.rule.citation,
-    })),
+    milestones: result.milestones.map(toJsonMilestone),
     warnings: warningsJson(result.warnings, extras.wording),
   };
 }

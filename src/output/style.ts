@@ -13,12 +13,11 @@ export function createStyle(colour: boolean, width = DEFAULT_WIDTH): Style {
   return Object.assign(new Chalk({ level: colour ? 1 : 0 }), { width });
 }
 
-// eslint-disable-next-line no-control-regex
-const ESCAPES = /\u001b\[[0-9;]*m/g;
-
-/** The length of text as it shows: colour escape codes take no room. */
+/** The length of text as a terminal shows it, without the escape codes colour adds. */
 export function visibleLength(text: string): number {
-  return text.replace(ESCAPES, '').length;
+  // Most cells have no colour: no need to run the expression over them (a large table has many).
+  // eslint-disable-next-line no-control-regex
+  return text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '').length : text.length;
 }
 
 /** Pads plain text to a width, ignoring the escape codes colour adds. */

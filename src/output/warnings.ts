@@ -110,3 +110,31 @@ export function warningJson(warning: Warning, wording: WarningWording = CLI): Js
   const { code, ...facts } = warningFacts(warning);
   return { code, message: warningMessage(warning, wording), ...facts };
 }
+
+/**
+ * What a warning code means, without the facts of any one answer: for a list that names many
+ * answers with the same code but different facts (a register's matters received on different days).
+ */
+export function warningSummary(code: WarningCode, wording: WarningWording = CLI): string {
+  switch (code) {
+    case 'beyond-horizon':
+      return (
+        'These answers depend on years after the last year of announced bank holidays in the data in use; later years follow the statutory rules and cannot know a holiday proclaimed in future.' +
+        hint(wording, 'Pass a newer gov.uk list with --holidays-file FILE.')
+      );
+    case 'before-in-force':
+      return 'The date given is before a rule shown applied (SI 2007/462 from 1 April 2007; the early draft action plan from 2018): its date is shown as the same count of working days.';
+    case 'custom-period':
+      return `Not the statutory period: counted with a one-off number of working days${wording.hints ? ' (--days)' : ''}.`;
+    case 'region-not-statutory':
+      return `Not the statutory calendar: counted on a calendar other than the one the rule's law names${wording.hints ? ' (--region)' : ''}.`;
+    case 'deemed-receipt':
+      return `Counted as if received on the next working day (the deemed-receipt convention${wording.hints ? ', --receipt-convention deemed-next-working-day' : ''}), not from the receipt itself as the law's reading does.`;
+    case 'receipt-on-non-working-day':
+      return 'Received on a weekend or bank holiday, where practice splits: each answer\'s warning gives the deadline under the other convention too.';
+    case 'extra-holidays':
+      return `Counted with days added as holidays${wording.hints ? ' (--extra-holiday)' : ''}, not in the statutory calendar.`;
+    case 'holidays-file-differs':
+      return 'The holidays file differs from the built-in data within these counts.';
+  }
+}

@@ -57,3 +57,14 @@ export function quoteInput(text: string, limit = 60): string {
   const shown = text.length > limit ? `${text.slice(0, limit)}…` : text;
   return `"${visible(shown).replaceAll('"', '\\"')}"${text.length > limit ? ` (${text.length} characters)` : ''}`;
 }
+
+/**
+ * Why a day of the right shape does not exist.
+ *
+ * @example
+ * noSuchDay({ year: 2015, month: 2, day: 31 }) //=> 'February 2015 has no day 31'
+ * noSuchDay({ year: 2015, month: 13, day: 1 }) //=> 'there is no month 13'
+ */
+export function noSuchDay(date: { readonly year: number; readonly month: number; readonly day: number }): string {
+  return date.month >= 1 && date.month <= 12 ? `${monthTitle(date.year, date.month)} has no day ${date.day}` : `there is no month ${date.month}`;
+}

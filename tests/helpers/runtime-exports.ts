@@ -8,9 +8,12 @@ export const RUNTIME_EXPORTS = [
   'FIRST_SUPPORTED_YEAR',
   'HORIZON_YEAR',
   'LAST_SUPPORTED_YEAR',
+  'MATTER_STATES',
   'OFSTED_RULE_IDS',
   'RECEIPT_CONVENTIONS',
   'REGIONS',
+  'REGISTER_ERROR_CODES',
+  'REGISTER_FIELDS',
   'RULES',
   'RULE_IDS',
   'WARNING_CODES',
@@ -19,4 +22,5 @@ export const RUNTIME_EXPORTS = [
   'countWorkingDays',
   'deadline',
   'isWorkingDay',
+  'register',
 ];

@@ -99,3 +99,18 @@ describe('renderRemindersIcs: warnings travel with the events', () => {
     expect(events(text)[0]!.summary).toBe('a[31mred: Early draft action plan to Ofsted (20 working days)');
   });
 });
+
+describe('foldLines', () => {
+  it('folds exactly as ical-generator folds a whole calendar, for any text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { foldLines: icalFold } = await import('ical-generator');
+    const { foldLines } = await import('../../src/output/ics.js');
+    const unit = fc.constantFrom('a', ' ', 'é', '—', '多', '🎉', '\r\n', ',', 'Z');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 400 }), (text) => {
+        expect(foldLines(text)).toBe(icalFold(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -13,7 +13,8 @@ interface ParsedRecord {
   readonly info: { readonly lines: number };
 }
 
-function newlinesIn(record: readonly string[]): number {
+/** How many line breaks a record's fields hold: a quoted field may span lines. */
+export function newlinesIn(record: readonly string[]): number {
   let count = 0;
   for (const field of record) for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) count++;
   return count;
