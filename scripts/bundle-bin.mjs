@@ -50,9 +50,9 @@ const noColourDetection = {
  * Packages the CLI imports with `import()` only on the path that needs them. Each is bundled into
  * dist/bin/lazy/NAME.cjs, and the CLI bundle imports that file instead: the package ships inside
  * ofsted-deadline (no runtime dependency) yet is neither read nor compiled at start.
- * Only `batch --column` needs the CSV parser.
+ * Only `batch --column` and a quoted `register` CSV need the CSV parser.
  */
-const LAZY_PACKAGES = ['csv-parse'];
+const LAZY_PACKAGES = ['csv-parse', 'csv-parse/sync'];
 const lazyFile = (name) => `lazy/${name.replace(/[^a-z0-9.-]+/gi, '-')}.cjs`;
 
 const lazyPackages = {

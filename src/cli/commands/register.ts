@@ -3,7 +3,6 @@ import { DEFAULT_SOON_WORKING_DAYS, type Register, type RegisterSummary, buildRe
 import { RULES } from '../../core/rules.js';
 import { stringifyJson } from '../../output/json.js';
 import { renderRegisterCsv } from '../../output/register-csv.js';
-import { renderRegisterIcs } from '../../output/register-ics.js';
 import { registerJson } from '../../output/register-json.js';
 import { renderRegisterText, registerWarningLines } from '../../output/register-text.js';
 import { registerErrorMessage } from '../../output/register-words.js';
@@ -60,7 +59,11 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   let document: string;
   if (context.json) document = stringifyJson(registerJson(register));
   else if (csv) document = renderRegisterCsv(register);
-  else if (ics) document = renderRegisterIcs(registerEvents(register, (rule) => context.indexFor(rule), before), { today: register.today });
+  else if (ics) {
+    // The iCalendar writer (and ical-generator) is loaded only when asked for: no other run pays for it.
+    const { renderRegisterIcs } = await import('../../output/register-ics.js');
+    document = renderRegisterIcs(registerEvents(register, (rule) => context.indexFor(rule), before), { today: register.today });
+  }
   else document = renderRegisterText(register, style, { columns: output === undefined ? context.io.columns : undefined });
   deliver(context, document, output);
   const { stderr } = context.io;
