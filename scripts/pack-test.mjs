@@ -24,6 +24,7 @@ export const EXPECTED_FILES = [
   'THIRD-PARTY-NOTICES.md',
   'bin/ofsted-deadline.js',
   'bin/package.json',
+  'dist/bin/lazy/csv-parse-sync.cjs',
   'dist/bin/lazy/csv-parse.cjs',
   'dist/bin/ofsted-deadline.cjs',
   'dist/index.cjs',
