@@ -2,11 +2,38 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
+import { read } from 'node:fs';
 import { ExitCode, type OutputFailure, finalExitCode, outputFailureMessage } from './exit-codes.js';
 import { openFileSink, readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
 import type { CliIo, TextSink } from './io.js';
 import { englandDate } from './england-today.js';
 import { runCli } from './program.js';
+
+/**
+ * Standard input as bytes, read from descriptor 0 through fs: a pipe or file then needs none of
+ * the socket machinery process.stdin brings (node:net and its bindings, a few milliseconds of a
+ * one-line batch). Should the descriptor be non-blocking (EAGAIN), reading goes on through
+ * process.stdin, which handles that; no byte is lost, since EAGAIN reads nothing.
+ */
+async function* standardInput(): AsyncGenerator<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let bytes: number;
+    try {
+      bytes = await new Promise<number>((resolve, reject) => read(0, buffer, 0, buffer.length, null, (error, count) => (error ? reject(error) : resolve(count))));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN' || code === 'EWOULDBLOCK') {
+        yield* process.stdin;
+        return;
+      }
+      if (code === 'EOF') return;
+      throw error;
+    }
+    if (bytes === 0) return;
+    yield Buffer.from(buffer.subarray(0, bytes));
+  }
+}
 
 type StreamName = OutputFailure['stream'];
 
@@ -70,7 +97,7 @@ export async function main(): Promise<void> {
     },
     // Getters, so that commands which never read input do not open stdin.
     get stdin() {
-      return process.stdin;
+      return standardInput();
     },
     readFile: readFileStream,
     stdoutDrained: output.stdoutDrained,

@@ -226,3 +226,26 @@ describe.concurrent('what the binary takes from the process', () => {
     expect(piped.stdout).not.toContain(ESC);
   });
 });
+
+describe('standard input read through descriptor 0', () => {
+  it('reads a non-blocking pipe too (EAGAIN), whose lines arrive late, losing none', async () => {
+    // python3 makes the pipe non-blocking before the binary starts, then writes two lines later.
+    const script = `
+import os, fcntl, subprocess, sys, time
+r, w = os.pipe()
+fcntl.fcntl(r, fcntl.F_SETFL, fcntl.fcntl(r, fcntl.F_GETFL) | os.O_NONBLOCK)
+p = subprocess.Popen([sys.argv[1], sys.argv[2], 'batch'], stdin=r, stdout=subprocess.PIPE)
+os.close(r)
+time.sleep(0.3); os.write(w, b'2019-01-09\\n'); time.sleep(0.2); os.write(w, b'2019-01-10\\n'); os.close(w)
+out, _ = p.communicate(timeout=20)
+sys.stdout.write(out.decode()); sys.exit(p.returncode)`;
+    const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = spawn('python3', ['-c', script, process.execPath, BIN], { env: { ...process.env, XDG_CACHE_HOME } });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.on('close', (code) => resolve({ code, stdout }));
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { deadline: string }).deadline)).toEqual(['2019-04-17', '2019-04-18']);
+  });
+});
