@@ -1,12 +1,14 @@
 /**
- * iCalendar (RFC 5545): `reminders --ics`, one all-day event per schedule entry, and the helpers
- * every calendar the tool writes is made with (`register --ics` too), on ical-generator (CRLF line
- * ends, lines folded at 75 octets, TEXT values escaped).
+ * iCalendar (RFC 5545): `reminders --ics`, one all-day event per schedule entry, and the writer
+ * every calendar the tool makes uses (`register --ics` too): CRLF line ends, lines folded at 75
+ * octets, TEXT values escaped, DATE values written from day numbers (no zone can move them).
  *
- * Dates are handed over as UTC midnights with no calendar time zone, so ical-generator writes the
- * UTC calendar date: `DTSTART;VALUE=DATE:20150323` whatever the machine's zone.
+ * Written here rather than with ical-generator, which the tool used before: these calendars need a
+ * handful of fixed properties, and the library cost every `--ics` run ~10 ms to load and a
+ * 100,000-matter register minutes and gigabytes (it builds an object per property and folds the
+ * whole text at the end). Its output, byte for byte, is what this writes; tests parse every
+ * calendar back with ical.js.
  */
-import ical, { ICalAlarmType, type ICalCalendar, type ICalEvent, ICalEventTransparency } from 'ical-generator';
 import { type DayNumber, formatIsoDay } from '../core/day.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule.js';
 import type { Warning } from '../core/warnings.js';
@@ -14,12 +16,8 @@ import { entryLabel } from './schedule-words.js';
 import { warningMessage } from './warnings.js';
 import { human, plural } from './words.js';
 
-const MS_PER_DAY = 86_400_000;
-
-/** A calendar day as the UTC midnight that starts it (zone-free: no local-time Date is made). */
-function utcMidnight(day: DayNumber): Date {
-  return new Date(day * MS_PER_DAY);
-}
+/** A DATE value, `20150323`: the calendar day itself, no time and no zone. */
+const dateValue = (day: DayNumber): string => formatIsoDay(day).replaceAll('-', '');
 
 // Control characters have no place in iCalendar TEXT (RFC 5545 3.3.11 allows none but a line
 // break, which is escaped): they are removed.
@@ -53,9 +51,8 @@ export function warningLines(warnings: readonly Warning[]): string[] {
 }
 
 /**
- * RFC 5545 3.3.11 TEXT escaping. ical-generator 10 escapes event properties but writes the
- * calendar's NAME / X-WR-CALNAME as given, so a title with a line break would break the file;
- * the round-trip test in tests/output/ics.test.ts fails if that ever changes (double escaping).
+ * RFC 5545 3.3.11 TEXT escaping: backslash, semicolon and comma escaped, a line break as `\n`,
+ * other control characters removed.
  */
 function escapeText(text: string): string {
   return clean(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
@@ -68,9 +65,11 @@ export interface IcsOptions {
   readonly today: DayNumber;
 }
 
-/** An empty calendar named `name`, as every calendar the tool writes begins. */
-function newCalendar(name: string): ICalCalendar {
-  return ical({ prodId: { company: 'ofsted-deadline', product: 'ofsted-deadline', language: 'EN' }, name: escapeText(name) });
+/** The lines every calendar the tool writes begins with. */
+function calendarHead(name: string): string {
+  const title = escapeText(name);
+  const named = title === '' ? [] : [`NAME:${title}`, `X-WR-CALNAME:${title}`];
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ofsted-deadline//ofsted-deadline//EN', ...named, ''].join('\r\n');
 }
 
 /** One all-day event as every calendar the tool writes has them. */
@@ -95,29 +94,57 @@ export interface IcsAlarm {
 /** 09:00: a reminder at the start of the working day, not at midnight. */
 const ALARM_HOUR = 9;
 
-/** An all-day event, shown as free time (a deadline does not make anyone busy). */
-function addAllDayEvent(calendar: ICalCalendar, event: AllDayEvent): ICalEvent {
-  const created = calendar.createEvent({
-    id: event.uid,
-    allDay: true,
-    start: utcMidnight(event.day),
+/**
+ * A duration before an event (RFC 5545 3.3.6), as a TRIGGER: `-P6DT15H` is six days and fifteen
+ * hours before. Days, then a time part only when there is one.
+ */
+function durationBefore(seconds: number): string {
+  let rest = Math.abs(seconds);
+  let text = seconds > 0 ? '-P' : 'P';
+  if (rest >= 86_400) {
+    text += `${Math.floor(rest / 86_400)}D`;
+    rest %= 86_400;
+  }
+  if (rest === 0 && text.endsWith('D')) return text;
+  text += 'T';
+  if (rest >= 3_600) {
+    text += `${Math.floor(rest / 3_600)}H`;
+    rest %= 3_600;
+  }
+  if (rest >= 60) {
+    text += `${Math.floor(rest / 60)}M`;
+    rest %= 60;
+  }
+  return rest > 0 || text.endsWith('T') ? `${text}${rest}S` : text;
+}
+
+/**
+ * An all-day event, shown as free time (a deadline does not make anyone busy), with its reminders:
+ * the properties calendar programs expect (Outlook's all-day markers included), TEXT escaped.
+ */
+function eventLines(event: AllDayEvent): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    'SEQUENCE:0',
+    `DTSTAMP:${dateValue(event.stamp)}T000000Z`,
+    `DTSTART;VALUE=DATE:${dateValue(event.day)}`,
     // All-day DTEND is exclusive: the next day.
-    end: utcMidnight(event.day + 1),
-    stamp: utcMidnight(event.stamp),
-    summary: clean(event.summary),
-    description: clean(event.description),
-    transparency: ICalEventTransparency.TRANSPARENT,
-  });
+    `DTEND;VALUE=DATE:${dateValue(event.day + 1)}`,
+    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+    'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
+    `SUMMARY:${escapeText(event.summary)}`,
+    'TRANSP:TRANSPARENT',
+    `DESCRIPTION:${escapeText(event.description)}`,
+  ];
   for (const alarm of event.alarms ?? []) {
     // Relative to the event's start (its day's midnight, floating), so the alarm fires on the
     // right day in whatever zone the calendar is read: TRIGGER:-P6DT15H is 09:00 six days before.
-    created.createAlarm({
-      type: ICalAlarmType.display,
-      trigger: (event.day - alarm.day) * 86_400 - ALARM_HOUR * 3_600,
-      description: clean(alarm.description),
-    });
+    const before = (event.day - alarm.day) * 86_400 - ALARM_HOUR * 3_600;
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${durationBefore(before)}`, `DESCRIPTION:${escapeText(alarm.description)}`, 'END:VALARM');
   }
-  return created;
+  lines.push('END:VEVENT');
+  return lines;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -130,9 +157,7 @@ function octets(codePoint: number): number {
 
 /**
  * RFC 5545 3.1 line folding: a line longer than 75 octets continues on the next after CRLF and a
- * space, never inside a character. The same folds as ical-generator's own `foldLines`, which a
- * calendar's `toString` applies to the whole document, but in one pass without an encoder per
- * character: for a register's calendar of 100,000 events that one took minutes and gigabytes.
+ * space, never inside a character (the folds ical-generator makes, in one pass).
  */
 export function foldLines(text: string): string {
   return text.split('\r\n').map(foldLine).join('\r\n');
@@ -168,19 +193,13 @@ function foldLine(line: string): string {
 }
 
 /**
- * A calendar named `name` of all-day events, as text. Each event is written (by ical-generator)
- * and folded as it is made, then dropped, so a calendar of any length costs the memory of its text.
+ * A calendar named `name` of all-day events, as text: each event written and folded as it comes,
+ * so a calendar of any length costs the memory of its text.
  */
 export function renderCalendar(name: string, events: Iterable<AllDayEvent>): string {
-  const calendar = newCalendar(name);
-  const empty = calendar.toString();
-  const end = empty.lastIndexOf('END:VCALENDAR');
-  const parts = [empty.slice(0, end)];
-  for (const event of events) {
-    parts.push(foldLines(addAllDayEvent(calendar, event).toString()));
-    calendar.clear();
-  }
-  parts.push(empty.slice(end));
+  const parts = [foldLines(calendarHead(name))];
+  for (const event of events) parts.push(foldLines(`${eventLines(event).join('\r\n')}\r\n`));
+  parts.push('END:VCALENDAR');
   return parts.join('');
 }
 

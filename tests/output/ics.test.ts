@@ -114,3 +114,50 @@ describe('foldLines', () => {
     );
   });
 });
+
+describe('renderCalendar against ical-generator', () => {
+  // The tool once wrote its calendars with ical-generator; its own writer must give the same bytes,
+  // escaping, folding, all-day markers and alarm triggers included. ical-generator stays a
+  // development dependency as this oracle.
+  it('writes, byte for byte, what ical-generator wrote for the same events', async () => {
+    const fc = (await import('fast-check')).default;
+    const { default: ical, ICalAlarmType, ICalEventTransparency } = await import('ical-generator');
+    const { renderCalendar } = await import('../../src/output/ics.js');
+    // eslint-disable-next-line no-control-regex
+    const clean = (text: string) => text.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+    const escapeName = (text: string) => clean(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '多', '🎉', ',', ';', '\\', '\n', '\t', 'Z', ':'), maxLength: 120 });
+    const event = fc.record({
+      uid: fc.string({ unit: fc.constantFrom('a', '-', '1', '@'), minLength: 1, maxLength: 30 }),
+      day: fc.integer({ min: 7305, max: 80000 }),
+      stamp: fc.integer({ min: 7305, max: 80000 }),
+      summary: text,
+      description: text,
+      before: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(text, fc.array(event, { maxLength: 4 }), (name, events) => {
+        const calendar = ical({ prodId: { company: 'ofsted-deadline', product: 'ofsted-deadline', language: 'EN' }, name: escapeName(name) });
+        for (const e of events) {
+          const created = calendar.createEvent({
+            id: e.uid,
+            allDay: true,
+            start: new Date(e.day * 86_400_000),
+            end: new Date((e.day + 1) * 86_400_000),
+            stamp: new Date(e.stamp * 86_400_000),
+            summary: clean(e.summary),
+            description: clean(e.description),
+            transparency: ICalEventTransparency.TRANSPARENT,
+          });
+          for (const n of e.before) created.createAlarm({ type: ICalAlarmType.display, trigger: n * 86_400 - 9 * 3_600, description: clean(`alarm ${n}`) });
+        }
+        const ours = renderCalendar(
+          name,
+          events.map((e) => ({ ...e, alarms: e.before.map((n) => ({ day: e.day - n, description: `alarm ${n}` })) })),
+        );
+        expect(ours).toBe(calendar.toString());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -60,7 +60,7 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   if (context.json) document = stringifyJson(registerJson(register));
   else if (csv) document = renderRegisterCsv(register);
   else if (ics) {
-    // The iCalendar writer (and ical-generator) is loaded only when asked for: no other run pays for it.
+    // The iCalendar writer is loaded only when asked for: no other run pays for it.
     const { renderRegisterIcs } = await import('../../output/register-ics.js');
     document = renderRegisterIcs(registerEvents(register, (rule) => context.indexFor(rule), before), { today: register.today });
   }

@@ -18,7 +18,7 @@ export const runReminders: Action = async (context, [receiptText = ''], options)
   if (context.json) document = stringifyJson(remindersJson(schedule, today));
   else if (flagOption(options, 'csv')) document = renderRemindersCsv(schedule, today);
   else if (flagOption(options, 'ics')) {
-    // The iCalendar writer (ical-generator) is loaded only when asked for: no other run pays for it.
+    // The iCalendar writer is loaded only when asked for: no other run pays for it.
     const { renderRemindersIcs } = await import('../../output/ics.js');
     document = renderRemindersIcs(schedule, { today, ...(schedule.title === undefined ? {} : { title: schedule.title }) });
   }
