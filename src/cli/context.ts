@@ -72,6 +72,9 @@ export function textWidth(io: CliIo): number {
   return io.columns !== undefined && io.columns >= 20 ? io.columns : DEFAULT_WIDTH;
 }
 
+/** A command's run function: the context, its positional arguments, then its options. */
+export type Action = (context: CommandContext, args: readonly (string | undefined)[], options: RawOptions) => void | Promise<void>;
+
 /** What a command's action receives: the outside world, rendering choices and the calendar. */
 export interface CommandContext {
   readonly io: CliIo;

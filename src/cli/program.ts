@@ -10,7 +10,7 @@ import { describeReminders, runReminders } from './commands/reminders.js';
 import { describeStatus, runStatus } from './commands/status.js';
 import { describeRules, runRules } from './commands/rules.js';
 import { describeRegister, runRegister } from './commands/register.js';
-import { type CommandContext, addCommonOptions, createContext, isDeadlineError, reportError, textWidth } from './context.js';
+import { type Action, addCommonOptions, createContext, isDeadlineError, reportError, textWidth } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import type { RawOptions } from './raw-options.js';
@@ -101,8 +101,6 @@ function commandsNeeded(argv: readonly string[]): 'all' | readonly SubcommandNam
   return SUBCOMMAND_NAMES.filter((name) => argv.includes(name));
 }
 
-/** A command's run function: the context, its positional arguments, then its options. */
-export type Action = (context: CommandContext, args: readonly (string | undefined)[], options: RawOptions) => void | Promise<void>;
 
 /**
  * Builds the commander program. Each action resolves its options (effectiveOptions) into a

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { PLAIN_WORKING_DAYS, computeDeadline } from '../../core/deadline.js';
 import { addJson } from '../../output/json.js';
 import { renderAddText } from '../../output/text.js';
-import { emit } from '../context.js';
+import { emit, type Action } from '../context.js';
 import { parseDateArgument, parseWorkingDaysArgument } from '../parse.js';
-import type { Action } from '../program.js';
 
 /** `add <date> <n>`: the nth working day after the date (before it when n is negative). */
 export const runAdd: Action = (context, [dateText = '', countText = '']) => {

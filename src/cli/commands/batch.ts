@@ -8,13 +8,12 @@ import { plural } from '../../output/words.js';
 import { type BatchAnswer, BatchAnswerer } from '../batch/answer.js';
 import { readCsvColumn } from '../batch/csv-column.js';
 import { crlfToLf, decodeText, wholeLines } from '../batch/text.js';
-import type { CommandContext } from '../context.js';
+import type { CommandContext, Action } from '../context.js';
 import { type DeadlineChoice, addDeadlineOptions, deadlineOf, resolveDeadlineOptions } from '../deadline-options.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ByteSource, TextSink } from '../io.js';
 import { checkOutputPath, outputFailure } from '../deliver.js';
 import { addAfterHelp } from '../help-text.js';
-import type { Action } from '../program.js';
 import { type RawOptions, flagOption, stringOption } from '../raw-options.js';
 
 /**

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { monthGrids } from '../../core/month-grid.js';
 import { renderCalendarView } from '../../output/calendar-view.js';
 import { calendarJson } from '../../output/schedule-json.js';
-import { emit } from '../context.js';
+import { emit, type Action } from '../context.js';
 import { addAfterHelp } from '../help-text.js';
-import type { Action } from '../program.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
 
 /** `calendar <receipt-date>`: month grids from the receipt month to the deadline month. */

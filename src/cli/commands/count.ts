@@ -3,9 +3,8 @@ import { yearOf } from '../../core/day.js';
 import { horizonWarning } from '../../core/warnings.js';
 import { countJson } from '../../output/json.js';
 import { renderCountText } from '../../output/text.js';
-import { emit } from '../context.js';
+import { emit, type Action } from '../context.js';
 import { parseDateArgument } from '../parse.js';
-import type { Action } from '../program.js';
 
 /** `count <from> <to>`: working days after `from` up to and including `to`. */
 export const runCount: Action = (context, [fromText = '', toText = '']) => {

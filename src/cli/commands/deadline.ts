@@ -3,11 +3,10 @@ import { explainDeadline, trailCounting } from '../../core/explain.js';
 import { renderExplainText } from '../../output/explain.js';
 import { deadlineJson } from '../../output/json.js';
 import { renderDeadlineText } from '../../output/text.js';
-import { emit } from '../context.js';
+import { emit, type Action } from '../context.js';
 import { addDeadlineOptions, deadlineOf, resolveDeadlineOptions } from '../deadline-options.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseDateArgument } from '../parse.js';
-import type { Action } from '../program.js';
 import { flagOption } from '../raw-options.js';
 
 /** `ofsted-deadline <date>`: the deadline of one rule (the written statement by default). */

@@ -3,9 +3,8 @@ import { dayNumberFromCivil } from '../../core/day.js';
 import { horizonWarning } from '../../core/warnings.js';
 import { holidaysJson } from '../../output/json.js';
 import { renderHolidaysText } from '../../output/text.js';
-import { emit } from '../context.js';
+import { emit, type Action } from '../context.js';
 import { parseYearArgument } from '../parse.js';
-import type { Action } from '../program.js';
 
 /** `holidays [year]`: the weekday bank holidays of a year (default: this year). */
 export const runHolidays: Action = (context, [yearText]) => {

@@ -3,10 +3,9 @@ import { yearOf } from '../../core/day.js';
 import { horizonWarning } from '../../core/warnings.js';
 import { isWorkingDayJson } from '../../output/json.js';
 import { renderIsWorkingDayText } from '../../output/text.js';
-import { emit } from '../context.js';
+import { emit, type Action } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseDateArgument } from '../parse.js';
-import type { Action } from '../program.js';
 
 /** `is-working-day <date>`: exit 0 when it is one, 1 when it is not, and why. */
 export const runIsWorkingDay: Action = (context, [dateText = '']) => {

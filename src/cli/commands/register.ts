@@ -8,12 +8,11 @@ import { renderRegisterText, registerWarningLines } from '../../output/register-
 import { registerErrorMessage } from '../../output/register-words.js';
 import { createStyle } from '../../output/style.js';
 import { plural, visible } from '../../output/words.js';
-import type { CommandContext } from '../context.js';
+import type { CommandContext, Action } from '../context.js';
 import { parseReceiptConvention, parseRuleOption, receiptConventionOption } from '../deadline-options.js';
 import { deliver } from '../deliver.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseDateArgument, parseWorkingDaysArgument } from '../parse.js';
-import type { Action } from '../program.js';
 import { type RawOptions, flagOption, stringOption } from '../raw-options.js';
 import { parseColumnsOption } from '../register/columns.js';
 import { REGISTER_INPUT_FORMATS, csvRegisterRecords, jsonRegisterRecords, readRegisterSource, registerInputFormat } from '../register/read.js';

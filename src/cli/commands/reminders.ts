@@ -1,3 +1,4 @@
+import type { Action } from '../context.js';
 import { type Command, Option } from 'commander';
 import { renderRemindersCsv } from '../../output/csv.js';
 import { stringifyJson } from '../../output/json.js';
@@ -6,7 +7,6 @@ import { remindersJson } from '../../output/schedule-json.js';
 import { createStyle } from '../../output/style.js';
 import { deliver } from '../deliver.js';
 import { addAfterHelp } from '../help-text.js';
-import type { Action } from '../program.js';
 import { flagOption, stringOption } from '../raw-options.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
 

@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { RULES, RULE_IDS } from '../../core/rules.js';
 import { toJsonRule } from '../../output/json.js';
 import { renderRulesText } from '../../output/rule-text.js';
-import { emit } from '../context.js';
-import type { Action } from '../program.js';
+import { emit, type Action } from '../context.js';
 
 /**
  * `rules`: the catalogue, each rule with its period, citation and counting in words. With --json a

@@ -2,10 +2,9 @@ import { type Command, Option } from 'commander';
 import { scheduleStatus } from '../../core/status.js';
 import { renderStatusText } from '../../output/reminders-text.js';
 import { statusJson } from '../../output/schedule-json.js';
-import { emit } from '../context.js';
+import { emit, type Action } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { addAfterHelp } from '../help-text.js';
-import type { Action } from '../program.js';
 import { flagOption } from '../raw-options.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
 
