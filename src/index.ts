@@ -21,7 +21,7 @@
 import { builtInIndex } from './calendar/built-in.js';
 import { DEFAULT_REGION, REGIONS, type Region } from './calendar/regions.js';
 import { type DayNumber, type IsoDay, formatIsoDay, parseIsoDay } from './core/day.js';
-import { PLAIN_WORKING_DAYS, computeDeadline } from './core/deadline.js';
+import { computeDeadline } from './core/deadline.js';
 import { DeadlineError } from './core/errors.js';
 import { RECEIPT_CONVENTIONS, RULES, RULE_IDS, type ReceiptConvention, type Rule, type RuleId, isRuleId } from './core/rules.js';
 import type { WorkingDayIndex } from './core/working-days.js';
@@ -158,8 +158,9 @@ export function deadline(receiptDate: IsoDay, options: DeadlineOptions = {}): De
 export function addWorkingDays(date: IsoDay, workingDays: number, options: CalendarOptions = {}): IsoDay {
   const index = indexFor(options);
   const from = dayArgument(index, date, 'date');
-  const n = wholeNumber(workingDays, 'number of working days', Number.MIN_SAFE_INTEGER);
-  return formatIsoDay(computeDeadline(index, { rule: PLAIN_WORKING_DAYS, event: from, workingDays: n }).deadline);
+  // The index's own arithmetic, as computeDeadline's is: only the date is asked for here, so none of
+  // a deadline's day-by-day account (skipped days, warnings) is built and the call stays O(1).
+  return formatIsoDay(index.add(from, wholeNumber(workingDays, 'number of working days', Number.MIN_SAFE_INTEGER)));
 }
 
 /**

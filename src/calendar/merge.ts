@@ -1,10 +1,20 @@
 import type { Holiday, HolidayCalendar, HolidayDifference } from '../core/calendar.js';
-import { dayNumberFromCivil, isWeekend, parseIsoDay, yearOf } from '../core/day.js';
+import { type DayNumber, dayNumberFromCivil, isWeekend, parseIsoDay, yearOf } from '../core/day.js';
 
 const byDate = (a: { readonly date: string }, b: { readonly date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
+/**
+ * A holiday's day number. Every holiday's date was checked where it entered (the generated table,
+ * a holidays file, --extra-holiday), so a malformed one here is a bug, not bad input.
+ */
+function dayOf(holiday: Holiday): DayNumber {
+  const day = parseIsoDay(holiday.date);
+  if (day === undefined) throw new Error(`holiday with a malformed date: ${holiday.date}`);
+  return day;
+}
+
 function weekdaysOnly(holidays: readonly Holiday[]): Holiday[] {
-  return holidays.filter((holiday) => !isWeekend(parseIsoDay(holiday.date)!));
+  return holidays.filter((holiday) => !isWeekend(dayOf(holiday)));
 }
 
 /** Parts of a calendar that an overlay may change; the rest is kept. */
@@ -115,7 +125,7 @@ export function overlayCalendar(base: HolidayCalendar, overlay: CalendarOverlay)
   const differences: HolidayDifference[] = [...(base.differences ?? [])];
   const merged = new Map<string, Holiday>();
   for (const holiday of base.holidays()) {
-    const year = yearOf(parseIsoDay(holiday.date)!);
+    const year = yearOf(dayOf(holiday));
     if (covered.has(year) && !fromFile.has(holiday.date) && !isChristmasOrGoodFriday(holiday.date)) {
       differences.push({ date: holiday.date, name: holiday.name, change: 'removed', calendar: base.id });
       continue;

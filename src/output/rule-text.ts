@@ -9,6 +9,12 @@ const UNIT_WORDS: Record<Rule['unit'], (n: number) => string> = {
   'clear-working-days-before': (n) => `${plural(n, 'clear working day')} before the meeting`,
 };
 
+/** The same, short enough for a table column: "5 clear days before". */
+const SHORT_UNIT_WORDS: Record<Rule['unit'], (n: number) => string> = {
+  ...UNIT_WORDS,
+  'clear-working-days-before': (n) => `${plural(n, 'clear day')} before`,
+};
+
 /** "70 working days", "1 calendar month", "5 clear working days before the meeting". */
 export function describePeriod(rule: Rule): string {
   return UNIT_WORDS[rule.unit](rule.amount);
@@ -29,7 +35,7 @@ export function renderRulesText(rules: readonly Rule[], style: Style, region?: s
     ...table(
       [
         ['Rule', 'Period', 'Basis', 'Citation'].map((h) => style.bold(h)),
-        ...rules.map((rule) => [rule.id, describePeriod(rule).replace(' working days before the meeting', ' days before'), rule.basis, rule.citation]),
+        ...rules.map((rule) => [rule.id, SHORT_UNIT_WORDS[rule.unit](rule.amount), rule.basis, rule.citation]),
       ],
       '  ',
       style.width,
