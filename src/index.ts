@@ -6,9 +6,10 @@
  * `register(rows, { today })` turns a whole log of matters into deadlines and states, as
  * `ofsted-deadline register --json` does.
  *
- * Each function is a thin shell over the core functions the CLI itself calls, on the same
- * built-in index (`computeDeadline`, the one deadline function, and `WorkingDayIndex.count`, `.isWorkingDay`), so a
- * library answer and a CLI answer cannot differ. Expected failures (a malformed date, a year
+ * Each function is a thin shell over what the CLI itself calls, on the same built-in index:
+ * `deadline` and `register` over `computeDeadline`, the one deadline function; `addWorkingDays`,
+ * `countWorkingDays` and `isWorkingDay` over the index's `add`, `count` and `isWorkingDay`, which
+ * `computeDeadline` counts with too. So a library answer and a CLI answer cannot differ. Expected failures (a malformed date, a year
  * outside 1990–2199) throw a `DeadlineError` whose `code` says which.
  *
  * @example
