@@ -111,7 +111,7 @@ function comparableName(name: string): string {
  *   empty a year.
  * - The horizon moves out only through years covered completely, one after another from the
  *   base horizon: a stray entry in 2031 does not move it.
- * - Extra days (`--extra-holiday`) are added last and win on a shared date.
+ * - Extra days (`--extra-holiday`) are added last, on days that are not holidays already.
  *
  * Weekend days are dropped (they cost no working day).
  *
@@ -140,7 +140,9 @@ export function overlayCalendar(base: HolidayCalendar, overlay: CalendarOverlay)
     }
     merged.set(holiday.date, holiday);
   }
-  for (const holiday of weekdaysOnly(overlay.extra ?? [])) merged.set(holiday.date, holiday);
+  // An extra day that is already a holiday changes nothing: the holiday keeps its name, and no
+  // warning says a day was added.
+  for (const holiday of weekdaysOnly(overlay.extra ?? [])) if (!merged.has(holiday.date)) merged.set(holiday.date, holiday);
   const holidays = [...merged.values()].sort(byDate);
   let horizonYear = base.horizonYear;
   while (covered.has(horizonYear + 1)) horizonYear++;

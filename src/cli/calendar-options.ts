@@ -92,7 +92,11 @@ function readHolidaysFile(io: Pick<CliIo, 'env' | 'readTextFile'>, path: string,
  * OFSTED_DEADLINE_HOLIDAYS_FILE when the flag is absent) and every `--extra-holiday`. Throws a
  * DeadlineError (exit 2) for any bad value; nothing is silently ignored.
  */
-export function resolveCalendarFlags(flags: CalendarFlags, io: Pick<CliIo, 'env' | 'readTextFile' | 'today'>): CalendarChoice {
+export function resolveCalendarFlags(
+  flags: CalendarFlags,
+  io: Pick<CliIo, 'env' | 'readTextFile' | 'today'>,
+  today: () => string = () => checkedToday(io),
+): CalendarChoice {
   if (flags.region !== undefined && !isRegion(flags.region)) {
     throw new DeadlineError('invalid-argument', `invalid --region "${flags.region}": expected one of ${REGIONS.join(', ')}`, flags.region);
   }
@@ -104,9 +108,9 @@ export function resolveCalendarFlags(flags: CalendarFlags, io: Pick<CliIo, 'env'
         ? [fromVariable, HOLIDAYS_FILE_VARIABLE]
         : [undefined, ''];
   const holidaysFile = path === undefined ? undefined : readHolidaysFile(io, path, from);
-  // "today" is worked out only if a flag says it, and once, not once per flag.
-  let today: string | undefined;
-  const todayOnce = () => (today ??= checkedToday(io));
+  // "today" (the command's: --today when given) is worked out only if a flag says it, and once.
+  let todayText: string | undefined;
+  const todayOnce = () => (todayText ??= today());
   const extraHolidays = (flags.extraHoliday ?? []).map((text) => parseExtraHoliday(text, todayOnce));
   return { region: flags.region, sources: { ...(holidaysFile ? { holidaysFile } : {}), extraHolidays } };
 }

@@ -10,7 +10,7 @@ import { type ErrorJson, errorJson, stringifyJson } from '../output/json.js';
 import { DEFAULT_WIDTH, type Style, createStyle } from '../output/style.js';
 import { visible } from '../output/words.js';
 import { renderWarnings } from '../output/text.js';
-import { HOLIDAYS_FILE_VARIABLE, TODAY_VARIABLE, checkedToday, resolveCalendarFlags } from './calendar-options.js';
+import { type CalendarChoice, HOLIDAYS_FILE_VARIABLE, TODAY_VARIABLE, checkedToday, resolveCalendarFlags } from './calendar-options.js';
 import { ExitCode } from './exit-codes.js';
 import { parseDateArgument } from './parse.js';
 import type { CliIo } from './io.js';
@@ -143,15 +143,25 @@ export function createContext(rawIo: CliIo, options: RawOptions): CommandContext
   const today = (): string => pinnedToday ?? io.today;
   const region = stringOption(options, 'region');
   const holidaysFile = stringOption(options, 'holidaysFile');
-  const choice = resolveCalendarFlags(
-    { ...(region === undefined ? {} : { region }), ...(holidaysFile === undefined ? {} : { holidaysFile }), extraHoliday: listOption(options, 'extraHoliday') },
-    io,
-  );
+  // --region is checked now; the holidays file is read and the extra days parsed the first time a
+  // calendar is asked for, so a command that needs none (rules, completion) neither pays for them
+  // nor fails on them.
+  const knownRegion = region === undefined ? undefined : REGIONS.find((name) => name === region);
+  if (region !== undefined && knownRegion === undefined) {
+    throw new DeadlineError('invalid-argument', `invalid --region "${region}": expected one of ${REGIONS.join(', ')}`, region);
+  }
+  let choice: CalendarChoice | undefined;
+  const calendarChoice = (): CalendarChoice =>
+    (choice ??= resolveCalendarFlags(
+      { ...(region === undefined ? {} : { region }), ...(holidaysFile === undefined ? {} : { holidaysFile }), extraHoliday: listOption(options, 'extraHoliday') },
+      io,
+      today,
+    ));
   const indexes = new Map<Region, WorkingDayIndex>();
   const indexForRegion = (wanted: Region): WorkingDayIndex => {
     let index = indexes.get(wanted);
     if (!index) {
-      index = resolveIndex(wanted, choice.sources);
+      index = resolveIndex(wanted, calendarChoice().sources);
       indexes.set(wanted, index);
     }
     return index;
@@ -162,9 +172,11 @@ export function createContext(rawIo: CliIo, options: RawOptions): CommandContext
     style: createStyle(useColour(io, options, 'stdout'), textWidth(io)),
     errorStyle: createStyle(useColour(io, options, 'stderr'), textWidth(io)),
     today,
-    region: choice.region,
-    holidaysFile: choice.sources.holidaysFile?.path,
-    indexFor: (rule) => indexForRegion(choice.region ?? rule?.calendar ?? DEFAULT_REGION),
+    region: knownRegion,
+    get holidaysFile() {
+      return calendarChoice().sources.holidaysFile?.path;
+    },
+    indexFor: (rule) => indexForRegion(knownRegion ?? rule?.calendar ?? DEFAULT_REGION),
     inputsRead,
     exitCode: ExitCode.Ok,
   };

@@ -147,7 +147,14 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }, only: 'a
     ;
   addAfterHelp(program, EXAMPLES);
 
-  addCommonOptions(describeDeadline(program)).action(wrap(runDeadline));
+  // A word where a date belongs is a mistyped command more often than a date, also after options
+  // (`--json remindres`), which the check in runCli does not see.
+  const runDeadlineOrSuggest: Action = (context, args, options) => {
+    const mistyped = mistypedCommand(args[0]);
+    if (mistyped !== undefined) throw new CommanderError(ExitCode.BadInput, 'ofsted-deadline.unknownCommand', mistyped);
+    return runDeadline(context, args, options);
+  };
+  addCommonOptions(describeDeadline(program)).action(wrap(runDeadlineOrSuggest));
 
   const subcommand = (name: string, describe: (command: Command) => Command) =>
     addCommonOptions(describe(program.command(name)), { json: name !== 'batch' })
@@ -199,7 +206,11 @@ export function versionText(): string {
 
 /** The first argument (or the one after `help`), when it reads as a mistyped command rather than a date. */
 function unknownCommand(argv: readonly string[]): string | undefined {
-  const first = argv[0] === 'help' ? argv[1] : argv[0];
+  return mistypedCommand(argv[0] === 'help' ? argv[1] : argv[0]);
+}
+
+/** A word (not a date, not `today`) that is no command: the message naming the closest one. */
+function mistypedCommand(first: string | undefined): string | undefined {
   if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || first.toLowerCase() === 'today') return undefined;
   const names: readonly string[] = [...SUBCOMMAND_NAMES, 'help'];
   if (names.includes(first)) return undefined;

@@ -6,7 +6,7 @@
  * as codes with their facts.
  */
 import { addCalendarMonths } from './calendar-months.js';
-import { type DayNumber, parseIsoDay, yearOf } from './day.js';
+import { type DayNumber, parseIsoDay } from './day.js';
 import { DeadlineError } from './errors.js';
 import { type InForce, RULES, type ReceiptConvention, type Rule, isRuleId } from './rules.js';
 import { type Warning, horizonWarning } from './warnings.js';
@@ -81,8 +81,8 @@ export const PLAIN_WORKING_DAYS: Rule = {
   legalBasis: 'Working-day arithmetic.',
 };
 
-function outOfRange(index: WorkingDayIndex, what: string, input?: string): never {
-  throw new DeadlineError('out-of-range', `${what} falls outside the supported years ${index.calendar.firstYear}–${index.calendar.lastYear}`, input);
+function outOfRange(index: WorkingDayIndex, what: string): never {
+  throw new DeadlineError('out-of-range', `${what} falls outside the supported years ${index.calendar.firstYear}–${index.calendar.lastYear}`);
 }
 
 /**
@@ -212,7 +212,7 @@ function warningsOf(index: WorkingDayIndex, request: DeadlineRequest, result: Om
   });
   if (differences.length > 0) warnings.push({ code: 'holidays-file-differs', differences });
   const lastDay = Math.max(event, result.deadline, trail.last);
-  warnings.push(...horizonWarning(calendar, lastDay, yearOf(lastDay)));
+  warnings.push(...horizonWarning(calendar, lastDay));
   return warnings;
 }
 

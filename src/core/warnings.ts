@@ -4,7 +4,7 @@
  * CLI names its own flags there. Days are day numbers here, like everywhere in the core.
  */
 import type { HolidayDifference } from './calendar.js';
-import type { DayNumber } from './day.js';
+import { type DayNumber, yearOf } from './day.js';
 import type { ReceiptConvention } from './rules.js';
 
 export const WARNING_CODES = [
@@ -62,9 +62,8 @@ export type Warning =
 export function horizonWarning(
   calendar: { readonly id: string; readonly horizonYear: number },
   lastDay: DayNumber,
-  yearOfLastDay: number,
 ): Warning[] {
-  return yearOfLastDay > calendar.horizonYear
+  return yearOf(lastDay) > calendar.horizonYear
     ? [{ code: 'beyond-horizon', lastDay, horizonYear: calendar.horizonYear, calendar: calendar.id }]
     : [];
 }

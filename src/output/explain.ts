@@ -16,7 +16,7 @@ export function explainedReason(day: ExplainedDay): string | null {
     day.nonWorking === null
       ? null
       : day.nonWorking.kind === 'holiday'
-        ? `${visible(day.nonWorking.name)} (${HOLIDAY_SOURCE_LABELS[day.nonWorking.holiday.source]})`
+        ? `${day.nonWorking.name} (${HOLIDAY_SOURCE_LABELS[day.nonWorking.holiday.source]})`
         : day.nonWorking.name;
   if (day.note === 'deemed-receipt') return 'deemed day of receipt (not counted)';
   if (day.note === 'after-period-end') {
@@ -37,7 +37,8 @@ export function renderExplainText(days: readonly ExplainedDay[], counting: Trail
     const reason = explainedReason(day);
     const counted = day.counted && day.dayNumber !== null;
     const what = counted ? dayLabel(counting, day.dayNumber!) : style.dim('skipped');
-    const why = reason === null ? '' : counted ? style.dim(`(${reason})`) : reason;
+    // The reason may hold a user's holiday name: shown visibly on a terminal, raw in JSON.
+    const why = reason === null ? '' : counted ? style.dim(`(${visible(reason)})`) : visible(reason);
     return [human(day.day), what, why];
   });
   return `${[style.bold(`Day by day (${days.length} days):`), ...table(rows, '  ', style.width)].join('\n')}\n`;

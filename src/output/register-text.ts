@@ -97,7 +97,7 @@ export function registerWarningLines(register: Register, style: Style): string[]
     for (const warning of result.warnings) {
       let byMessage = byCode.get(warning.code);
       if (!byMessage) byCode.set(warning.code, (byMessage = new Map()));
-      const message = warningMessage(warning);
+      const message = visible(warningMessage(warning));
       const known = byMessage.get(message);
       if (known) for (const matter of matters) known.push(matter);
       else byMessage.set(message, [...matters]);

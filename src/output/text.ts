@@ -16,8 +16,9 @@ function holidayLines(style: Style, holidays: readonly { day: DayNumber; name: s
 }
 
 /** Warnings as `warning: ...` lines (stderr for one-line commands; inside a document otherwise). */
+// A warning may quote a user's holiday name: shown visibly here, raw in JSON.
 export function renderWarnings(style: Style, warnings: readonly Warning[]): string {
-  return warnings.map((warning) => `${wrapText(warningMessage(warning), style.width, `${style.yellow('warning:')} `, '  ').join('\n')}\n`).join('');
+  return warnings.map((warning) => `${wrapText(visible(warningMessage(warning)), style.width, `${style.yellow('warning:')} `, '  ').join('\n')}\n`).join('');
 }
 
 /** A prose line of a document, wrapped to the style's width with a hanging indent. */

@@ -6,7 +6,7 @@
 import { REGION_DEFINITIONS, isRegion } from '../calendar/regions.js';
 import { formatIsoDay } from '../core/day.js';
 import type { Warning, WarningCode } from '../core/warnings.js';
-import { human, plural, visible } from './words.js';
+import { human, plural } from './words.js';
 
 export interface WarningWording {
   /** Name the CLI's flags where they are the way to a different answer. */
@@ -62,7 +62,7 @@ export function warningMessage(warning: Warning, wording: WarningWording = CLI):
           ? "the law's reading (the day of receipt never counts, day 1 is the next working day)"
           : 'the convention that deems it received on the next working day';
       return (
-        `Received on ${human(warning.receipt)}, not a working day (${visible(warning.reason)}). Practice splits here: ${other} gives ${human(warning.otherDeadline)}` +
+        `Received on ${human(warning.receipt)}, not a working day (${warning.reason}). Practice splits here: ${other} gives ${human(warning.otherDeadline)}` +
         (wording.hints ? ` (--receipt-convention ${warning.otherConvention}).` : '.')
       );
     }
@@ -74,7 +74,7 @@ export function warningMessage(warning: Warning, wording: WarningWording = CLI):
       );
     case 'holidays-file-differs':
       return `The holidays file differs from the built-in data within the count: ${warning.differences
-        .map((difference) => `${difference.date} ${visible(difference.name)} (${difference.change})`)
+        .map((difference) => `${difference.date} ${difference.name} (${difference.change})`)
         .join('; ')}.`;
   }
 }

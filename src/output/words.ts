@@ -2,7 +2,7 @@
  * The small words every renderer shares: one plural, one human day, one way to show a user's text
  * safely on a terminal. Fixed English, so output never depends on the machine's locale.
  */
-import { type DayNumber, MONTH_NAMES, civilFromDayNumber, formatHumanDay } from '../core/day.js';
+import { type DayNumber, MONTH_NAMES, formatHumanDay } from '../core/day.js';
 
 /** The word for `count` of a thing: `working day` for ±1, else `working days`. */
 export function noun(count: number, word: string): string {
@@ -22,12 +22,6 @@ export function human(day: DayNumber): string {
 /** `December 2014`. */
 export function monthTitle(year: number, month: number): string {
   return `${MONTH_NAMES[month - 1]!} ${year}`;
-}
-
-/** The calendar month of a day, as `monthTitle` names it. */
-export function monthOf(day: DayNumber): string {
-  const { year, month } = civilFromDayNumber(day);
-  return monthTitle(year, month);
 }
 
 // C0 and C1 controls, DEL, and the bidirectional overrides and isolates (Trojan Source).

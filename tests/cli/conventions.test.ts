@@ -103,3 +103,10 @@ describe('the man page', () => {
     }
   });
 });
+
+describe('a mistyped command after options', () => {
+  it('names the closest command too', async () => {
+    const { stderr, exitCode } = await runInProcess(['--no-color', 'remindres']);
+    expect([exitCode, stderr]).toEqual([2, 'ofsted-deadline: unknown command "remindres" (did you mean "reminders"?): see ofsted-deadline --help\n']);
+  });
+});

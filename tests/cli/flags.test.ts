@@ -181,3 +181,20 @@ describe('rules --region', () => {
     expect(own.find((rule) => rule.id === 'foi')?.regionUsed).toBe('uk');
   });
 });
+
+describe('--today and the calendar options together', () => {
+  it('dates --extra-holiday today by --today, as the word means everywhere', async () => {
+    const result = await runInProcess(['is-working-day', '2030-06-04', '--today', '2030-06-04', '--extra-holiday', 'today']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('not a working day: a bank holiday: Extra holiday');
+  });
+
+  it('reads the holidays file only when a command needs a calendar: rules and completion work with a bad one', async () => {
+    for (const args of [['rules'], ['completion', 'bash']]) {
+      const result = await runInProcess(args, { env: { OFSTED_DEADLINE_HOLIDAYS_FILE: join(dir, 'no-such-file.json') } });
+      expect([args.join(' '), result.exitCode]).toEqual([args.join(' '), 0]);
+    }
+    const needs = await runInProcess(['2019-01-09'], { env: { OFSTED_DEADLINE_HOLIDAYS_FILE: join(dir, 'no-such-file.json') } });
+    expect(needs.exitCode).toBe(2);
+  });
+});

@@ -51,3 +51,36 @@ describe('user text in output', () => {
     }
   });
 });
+
+describe('user text in JSON is the text itself', () => {
+  it('keeps a holiday name raw in every JSON field, the audit trail included, and escapes it only on a terminal', async () => {
+    const name = 'Closed\u001b[31m';
+    const json = JSON.parse((await runInProcess(['2019-01-09', '--extra-holiday', `2019-02-01=${name}`, '--explain', '--json'])).stdout) as {
+      days: { date: string; reason: string | null }[];
+      skippedDays: { date: string; reason: string }[];
+    };
+    expect(json.skippedDays.find((d) => d.date === '2019-02-01')?.reason).toBe(name);
+    expect(json.days.find((d) => d.date === '2019-02-01')?.reason).toBe(`${name} (extra holiday)`);
+    const text = (await runInProcess(['2019-01-09', '--extra-holiday', `2019-02-01=${name}`, '--explain'])).stdout;
+    expect(text).toContain('Closed\\x1b[31m (extra holiday)');
+    expect(text).not.toMatch(RAW_CONTROL);
+  });
+
+  it("keeps it raw in a warning's JSON message and escapes it in the warning printed on a terminal", async () => {
+    const name = 'Closed\u001b[31m';
+    const args = ['2019-02-01', '--extra-holiday', `2019-02-01=${name}`];
+    const json = JSON.parse((await runInProcess([...args, '--json'])).stdout) as { warnings: { code: string; message: string }[] };
+    expect(json.warnings.find((w) => w.code === 'receipt-on-non-working-day')?.message).toContain(`(${name})`);
+    const text = (await runInProcess(args)).stdout;
+    expect(text).toContain('(Closed\\x1b[31m)');
+    expect(text).not.toMatch(RAW_CONTROL);
+  });
+});
+
+describe('a register that never ends', () => {
+  it('is refused once it passes 256 MiB, in one line, instead of filling memory', async () => {
+    const { exitCode, stderr } = await runInProcess(['register', '/dev/zero']);
+    expect(exitCode).toBe(2);
+    expect(stderr).toBe('ofsted-deadline: cannot read register "/dev/zero": is larger than 256 MiB, the most this tool reads\n');
+  }, 30_000);
+});

@@ -218,3 +218,15 @@ describe('holidays-file-differs', () => {
     expect([plain.deadline, codesOf(plain)]).toEqual(['2019-07-23', []]);
   });
 });
+
+describe('an --extra-holiday on a day that is already a bank holiday', () => {
+  it('changes nothing: no extra-holidays warning, and the holiday keeps its name', async () => {
+    // FOI received Tue 20 May 2025: Spring bank holiday Mon 26 May is already skipped → Wed 18 Jun.
+    const plain = await json(['2025-05-20', '--rule', 'foi', '--json']);
+    const extra = await json(['2025-05-20', '--rule', 'foi', '--extra-holiday', '2025-05-26=Council closure', '--json']);
+    expect([extra.deadline, codesOf(extra)]).toEqual([plain.deadline, codesOf(plain)]);
+    expect(extra.deadline).toBe('2025-06-18');
+    const skipped = (extra as unknown as { holidaysSkipped: { date: string; name: string }[] }).holidaysSkipped;
+    expect(skipped.find((h) => h.date === '2025-05-26')?.name).toMatch(/^Spring bank holiday/);
+  });
+});

@@ -42,6 +42,8 @@ export class BatchAnswerer {
   private readonly output = new RecordBuffer();
   private readonly linePrefix: Uint8Array;
   private readonly tailOf: (Uint8Array | undefined)[];
+  /** Each receipt day's answer, asked for once: lines in other forms (`10/12/2014`) reuse it too. */
+  private readonly answers = new Map<DayNumber, BatchAnswer>();
 
   /**
    * @param index the calendar: its supported days bound the per-day cache.
@@ -114,7 +116,7 @@ export class BatchAnswerer {
     this.records++;
     try {
       const day = parseDateArgument(input, this.today, 'receipt date');
-      const answer = this.answerFor(day);
+      const answer = this.answerOf(day);
       this.tally(answer.warnings);
       this.output.writeText(this.format.success(line, input, formatIsoDay(day), formatIsoDay(answer.deadline), answer.warnings));
     } catch (error) {
@@ -137,11 +139,18 @@ export class BatchAnswerer {
     return true;
   }
 
+  /** A receipt day's answer, computed once per day (a failure is not cached: it throws each time). */
+  private answerOf(receipt: DayNumber): BatchAnswer {
+    let answer = this.answers.get(receipt);
+    if (!answer) this.answers.set(receipt, (answer = this.answerFor(receipt)));
+    return answer;
+  }
+
   /** Computes and caches a receipt day's record tail; `undefined` when the count fails (the slow path reports it). */
   private isoTail(receipt: number): Uint8Array | undefined {
     let answer: BatchAnswer;
     try {
-      answer = this.answerFor(receipt);
+      answer = this.answerOf(receipt);
     } catch {
       return undefined;
     }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { yearOf } from '../../core/day.js';
 import { horizonWarning } from '../../core/warnings.js';
 import { countJson } from '../../output/json.js';
 import { renderCountText } from '../../output/text.js';
@@ -13,7 +12,7 @@ export const runCount: Action = (context, [fromText = '', toText = '']) => {
   const index = context.indexFor();
   const workingDays = index.count(from, to);
   const last = Math.max(from, to);
-  const warnings = horizonWarning(index.calendar, last, yearOf(last));
+  const warnings = horizonWarning(index.calendar, last);
   emit(context, () => countJson(from, to, workingDays, warnings), () => renderCountText(from, to, workingDays, context.style), warnings);
 };
 

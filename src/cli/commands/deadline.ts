@@ -14,10 +14,6 @@ export const runDeadline: Action = (context, [dateText], options) => {
   if (dateText === undefined) {
     throw new CommanderError(ExitCode.BadInput, 'ofsted-deadline.missingDate', 'missing receipt date: try `ofsted-deadline 2014-12-10` or --help');
   }
-  // A word where a date belongs is a mistyped command more often than a date (`--json remindres`).
-  if (/^[a-z][a-z-]*$/i.test(dateText) && dateText.toLowerCase() !== 'today') {
-    throw new CommanderError(ExitCode.BadInput, 'ofsted-deadline.unknownCommand', `unknown command "${dateText}": see ofsted-deadline --help`);
-  }
   const choice = resolveDeadlineOptions(options);
   const event = parseDateArgument(dateText, context.today, choice.rule.event === 'meeting' ? 'meeting date' : 'receipt date');
   const index = context.indexFor(choice.rule);

@@ -11,7 +11,7 @@ export const runHolidays: Action = (context, [yearText]) => {
   const year = parseYearArgument(yearText ?? context.today().slice(0, 4));
   const index = context.indexFor();
   const holidays = index.holidaysInYear(year);
-  const warnings = horizonWarning(index.calendar, dayNumberFromCivil(year, 12, 31), year);
+  const warnings = horizonWarning(index.calendar, dayNumberFromCivil(year, 12, 31));
   emit(
     context,
     () => holidaysJson(year, index.calendar.id, holidays.map(({ holiday }) => holiday), warnings),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { yearOf } from '../../core/day.js';
 import { horizonWarning } from '../../core/warnings.js';
 import { isWorkingDayJson } from '../../output/json.js';
 import { renderIsWorkingDayText } from '../../output/text.js';
@@ -12,7 +11,7 @@ export const runIsWorkingDay: Action = (context, [dateText = '']) => {
   const day = parseDateArgument(dateText, context.today);
   const index = context.indexFor();
   const reason = index.nonWorkingReason(day);
-  const warnings = horizonWarning(index.calendar, day, yearOf(day));
+  const warnings = horizonWarning(index.calendar, day);
   emit(context, () => isWorkingDayJson(day, reason, warnings), () => renderIsWorkingDayText(day, reason, context.style), warnings);
   context.exitCode = reason ? ExitCode.NotAWorkingDay : ExitCode.Ok;
 };

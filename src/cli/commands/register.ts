@@ -70,7 +70,7 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   // the command: they go to stderr too, once each.
   const documentShowsAll = output === undefined && !csv && !ics;
   if (!documentShowsAll) {
-    for (const line of registerWarningLines(register, context.style)) stderr.write(`${line}\n`);
+    for (const line of registerWarningLines(register, context.errorStyle)) stderr.write(`${line}\n`);
     if (csv || ics) for (const error of register.errors) stderr.write(`ofsted-deadline: line ${error.line}: ${visible(registerErrorMessage(error))} [${error.code}]\n`);
   }
   if (register.errors.length > 0) {

@@ -28,17 +28,30 @@ export interface RegisterSource {
   readonly text: string;
 }
 
+/**
+ * The largest register read: a register is read whole, so a file that never ends (`/dev/zero`)
+ * must stop somewhere. 256 MiB is some 3 million rows.
+ */
+export const REGISTER_MAX_BYTES = 256 * 1024 * 1024;
+
+function tooLarge(name: string, path: string): DeadlineError {
+  return new DeadlineError('invalid-argument', `cannot read register ${name}: larger than 256 MiB, the most this tool reads`, path);
+}
+
 /** Reads the whole register: `-` from standard input, anything else as a file. The BOM is dropped. */
 export async function readRegisterSource(io: CliIo, path: string): Promise<RegisterSource> {
   if (path === '-') {
     if (!io.stdin) throw new Error('register - needs CliIo.stdin');
     let text = '';
-    for await (const chunk of decodeText(io.stdin)) text += chunk;
+    for await (const chunk of decodeText(io.stdin)) {
+      text += chunk;
+      if (text.length > REGISTER_MAX_BYTES) throw tooLarge('standard input', '-');
+    }
     return { name: 'standard input', text };
   }
   if (path.trim() === '') throw new DeadlineError('invalid-argument', 'empty register file name: give a CSV or JSON file, or - for standard input', path);
   if (!io.readTextFile) throw new DeadlineError('invalid-argument', 'reading files is not available here', path);
-  const read = io.readTextFile(path);
+  const read = io.readTextFile(path, REGISTER_MAX_BYTES);
   if (!read.ok) throw new DeadlineError('invalid-argument', `cannot read register ${JSON.stringify(path)}: ${read.reason}`, path);
   return { name: `register ${JSON.stringify(path)}`, text: read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text };
 }
