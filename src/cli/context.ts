@@ -44,7 +44,7 @@ export function addCommonOptions(command: Command, { json = true } = {}): Comman
       '--holidays-file <file>',
       `a gov.uk bank-holidays.json file laid over the built-in data (default: the file named by ${HOLIDAYS_FILE_VARIABLE}, if set)`,
     )
-    .option('--today <date>', 'the date the word "today" means, and the day reminders and status measure from (default: today in England)')
+    .option('--today <date>', 'the date the word "today" means, and the day reminders, status and register measure from (default: today in England)')
     .option('--extra-holiday <date[=name]>', 'one more non-working day, e.g. 2030-06-03=Jubilee (repeatable)', collect);
 }
 

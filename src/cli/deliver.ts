@@ -6,7 +6,7 @@ import type { CommandContext } from './context.js';
 
 /**
  * Writes the finished document to stdout (no `output`, or `-`), or to the file `output` through
- * the CliIo hook (only run.ts touches the file system). The file is replaced only once the document
+ * the CliIo hook (run.ts supplies the file-system functions of files.ts). The file is replaced only once the document
  * is completely written (see files.ts); a file that cannot be written, or one the command read (the
  * holidays file), is bad input (exit 2), reported with the reason, and the old file is left as it
  * was. Text and JSON documents carry their warnings inside; the warnings also go to stderr when the

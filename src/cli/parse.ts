@@ -11,7 +11,7 @@ const quote = quoteInput;
 
 /**
  * England's date today, or a function that works it out: it is only asked for when the user
- * typed `today`, because finding England's date (Intl time-zone data) costs more than a whole run.
+ * typed `today` (or a command measures from today), so other runs never read the clock.
  */
 export type Today = string | (() => string);
 

@@ -169,7 +169,7 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }, only: 'a
   if (only !== 'all' && !only.includes('completion')) return program;
   program
     .command('completion')
-    .description(`print a shell completion script for ${COMPLETION_SHELLS.join(', ')} (see the README's "Shell completion")`)
+    .description(`print a shell completion script for ${COMPLETION_SHELLS.join(', ')} (see the README's "Shell completion and the man page")`)
     .argument('<shell>', COMPLETION_SHELLS.join(', '))
     .exitOverride()
     .configureOutput(program.configureOutput())

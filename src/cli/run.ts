@@ -90,7 +90,7 @@ export async function main(): Promise<void> {
     stderrIsTTY: process.stderr.isTTY === true,
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests. Worked out only when
-    // a command asks: the time-zone data behind Intl costs more than the rest of a run.
+    // a command asks, as most runs never need it.
     get today() {
       const pinned = process.env.OFSTED_DEADLINE_TODAY;
       return (today ??= pinned !== undefined && pinned !== '' ? pinned : englandDate(Date.now()));
