@@ -20,7 +20,7 @@ import { GENERATED_FROM } from '../calendar/generated/holiday-tables.js';
 import { DeadlineError } from '../core/errors.js';
 import { quoteInput } from '../output/words.js';
 import { COMPLETION_SHELLS, completionScript } from './completion.js';
-import { closestName } from './suggest.js';
+import { closestName } from '../core/closest.js';
 import { addAfterHelp } from './help-text.js';
 
 const EXAMPLES = `

@@ -5,6 +5,7 @@
  * the one `computeDeadline` gives (the same as every command's), and its state is measured on a
  * day passed in; nothing here reads a clock.
  */
+import { closestName } from './closest.js';
 import type { DayNumber } from './day.js';
 import { type DayTextProblem, readDayText } from './day-text.js';
 import { type DatedRule, type DeadlineResult, computeDeadline } from './deadline.js';
@@ -170,19 +171,6 @@ export function typeOfValue(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** The edit distance between two texts (Levenshtein): the fewest one-character changes between them. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /**
  * The rule id nearest to a mistyped one, when it is near enough to be what was meant.
  *
@@ -192,14 +180,7 @@ function editDistance(a: string, b: string): number {
  * closestRuleId('planning appeal') //=> null
  */
 export function closestRuleId(text: string): RuleId | null {
-  const wanted = normalName(text);
-  let best: RuleId | null = null;
-  let bestDistance = Infinity;
-  for (const id of RULE_IDS) {
-    const distance = editDistance(wanted, id);
-    if (distance < bestDistance) [best, bestDistance] = [id, distance];
-  }
-  return bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : null;
+  return closestName(normalName(text), RULE_IDS, 2) ?? null;
 }
 
 /** A row's value as text: `undefined` when absent or blank, `null` when it is not text. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderManPage } from '../../scripts/man/render-man.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { closestName } from '../../src/cli/suggest.js';
+import { closestName } from '../../src/core/closest.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 /** The CLI habits users expect: suggestions, `help`, completion, a man page, a telling --version. */

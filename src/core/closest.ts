@@ -1,7 +1,7 @@
 /**
- * "Did you mean …?" for a mistyped command or option: the closest known name by edit distance
- * (insertions, deletions, substitutions and swaps of neighbours), when it is close enough to be a
- * typo rather than another word.
+ * "Did you mean …?" for a mistyped command, option or rule id: the closest known name by edit
+ * distance (insertions, deletions, substitutions and swaps of neighbours), when it is close enough
+ * to be a typo rather than another word. The CLI and the register share it.
  */
 
 /** Optimal string alignment distance between two words. */
@@ -20,15 +20,16 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The known name closest to `word`, if it is within a third of the word's length (at least 1).
+ * The known name closest to `word`, if it is within a third of the word's length (at least
+ * `atLeast` changes).
  *
  * @example
  * closestName('remindres', ['reminders', 'status']) //=> 'reminders'
  * closestName('banana', ['reminders', 'status']) //=> undefined
  */
-export function closestName(word: string, known: readonly string[]): string | undefined {
-  const limit = Math.max(1, Math.floor(word.length / 3));
-  let best: string | undefined;
+export function closestName<Name extends string>(word: string, known: readonly Name[], atLeast = 1): Name | undefined {
+  const limit = Math.max(atLeast, Math.floor(word.length / 3));
+  let best: Name | undefined;
   let bestDistance = Infinity;
   for (const name of known) {
     const distance = editDistance(word.toLowerCase(), name);
