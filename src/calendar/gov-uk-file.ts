@@ -53,7 +53,7 @@ function fail(file: FileName, message: string): never {
  * the parser's own message: it quotes the text, and a file given by mistake (`/etc/passwd`) must
  * not be echoed.
  */
-function jsonProblem(text: string, error: unknown): string {
+export function jsonProblem(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (/Unexpected end of JSON input/.test(message)) return 'is not valid JSON (it ends too soon)';
   const position = /at position (\d+)/.exec(message);

@@ -209,11 +209,16 @@ export function deadlineJson(result: DeadlineResult, extras: DeadlineExtras): De
     countedFrom: formatIsoDay(result.countedFrom),
     ...(result.unadjustedDeadline === null ? {} : { unadjustedDate: formatIsoDay(result.unadjustedDeadline) }),
     ...(extras.days ? { days: extras.days.map(toJsonExplainedDay) } : {}),
-    holidaysSkipped: holidaysAmong(result.skippedDays).map((skipped) => ({ date: formatIsoDay(skipped.day), name: skipped.reason.name })),
+    holidaysSkipped: holidaysSkippedJson(result),
     skippedDays: result.skippedDays.map((skipped) => ({ date: formatIsoDay(skipped.day), reason: skipped.reason.name })),
     milestones: result.milestones.map(toJsonMilestone),
     warnings: warningsJson(result.warnings, extras.wording),
   };
+}
+
+/** The bank holidays among a result's skipped days, as `holidaysSkipped` lists them. */
+function holidaysSkippedJson(result: DeadlineResult): JsonHoliday[] {
+  return holidaysAmong(result.skippedDays).map((skipped) => ({ date: formatIsoDay(skipped.day), name: skipped.reason.name }));
 }
 
 /** `add --json`: the date n working days after (or before) another. */
@@ -226,7 +231,7 @@ export function addJson(result: DeadlineResult): AddJson {
     date: formatIsoDay(result.deadline),
     firstCountedDay: result.firstCountedDay === null ? null : formatIsoDay(result.firstCountedDay),
     calendarDays: result.calendarDays,
-    holidaysSkipped: holidaysAmong(result.skippedDays).map((skipped) => ({ date: formatIsoDay(skipped.day), name: skipped.reason.name })),
+    holidaysSkipped: holidaysSkippedJson(result),
     warnings: warningsJson(result.warnings),
   };
 }

@@ -4,6 +4,7 @@
  * row keeps the line it starts on. What makes the whole file unusable (no header, no id column,
  * not JSON) is a DeadlineError (exit 2); what is wrong with one row is that row's record.
  */
+import { jsonProblem } from '../../calendar/gov-uk-file.js';
 import { DeadlineError } from '../../core/errors.js';
 import {
   type ColumnNames,
@@ -260,7 +261,7 @@ export function jsonRegisterRecords(source: RegisterSource, columns: ColumnNames
   try {
     document = JSON.parse(source.text);
   } catch (error) {
-    throw new DeadlineError('invalid-argument', `${source.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DeadlineError('invalid-argument', `${source.name} ${jsonProblem(source.text, error)}`);
   }
   if (!Array.isArray(document)) {
     throw new DeadlineError('invalid-argument', `${source.name}: expected a JSON array of objects, one per matter, not a JSON ${typeOfValue(document)}`);
