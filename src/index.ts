@@ -30,10 +30,8 @@ import { type DeadlineJson, deadlineJson } from './output/json.js';
 import {
   type ColumnNames,
   DEFAULT_SOON_WORKING_DAYS,
-  type RegisterRecord,
   buildRegister,
-  typeOfValue,
-  valuesOfObject,
+  recordOfElement,
 } from './core/register.js';
 import { type RegisterJson, registerJson } from './output/register-json.js';
 
@@ -219,11 +217,7 @@ export interface RegisterOptions extends CalendarOptions {
  */
 export function register(rows: readonly unknown[], options: RegisterOptions): RegisterJson {
   const today = dayArgument(indexFor(options), options.today, 'today');
-  const records = rows.map((row, i): RegisterRecord => {
-    const line = i + 1;
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) return { line, unreadable: { reason: 'not-an-object', type: typeOfValue(row) } };
-    return { line, values: valuesOfObject(row as Record<string, unknown>, options.columns) };
-  });
+  const records = rows.map((row, i) => recordOfElement(row, i + 1, options.columns));
   const built = buildRegister(records, {
     today,
     soon: options.soon === undefined ? DEFAULT_SOON_WORKING_DAYS : wholeNumber(options.soon, 'soon', 0),

@@ -166,6 +166,12 @@ export function valuesOfObject(object: Readonly<Record<string, unknown>>, column
   return values;
 }
 
+/** A JSON element or a program's row as a register record: its values, or why it is not a row. */
+export function recordOfElement(element: unknown, line: number, columns: ColumnNames = {}): RegisterRecord {
+  if (typeof element !== 'object' || element === null || Array.isArray(element)) return { line, unreadable: { reason: 'not-an-object', type: typeOfValue(element) } };
+  return { line, values: valuesOfObject(element as Record<string, unknown>, columns) };
+}
+
 /** What a value is, in the words JSON uses. */
 export function typeOfValue(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;

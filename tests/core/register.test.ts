@@ -11,6 +11,7 @@ import {
   matchColumns,
   registerEvents,
   sortedByUrgency,
+  recordOfElement,
   valuesOfObject,
 } from '../../src/core/register.js';
 import { RULES, type Rule } from '../../src/core/rules.js';
@@ -250,6 +251,19 @@ describe('matchColumns and valuesOfObject', () => {
       id: 'R1',
       received: '2025-02-03',
     });
+  });
+
+  it.each([
+    ['a number', 7, 'number'],
+    ['null', null, 'null'],
+    ['an array', ['A', '2025-02-03'], 'array'],
+    ['text', 'A,2025-02-03', 'string'],
+  ])('make %s, not an object, an unreadable record naming its JSON type', (_name, element, type) => {
+    expect(recordOfElement(element, 4)).toEqual({ line: 4, unreadable: { reason: 'not-an-object', type } });
+  });
+
+  it('make an object a record of its values', () => {
+    expect(recordOfElement({ ID: 'A', received: '2025-02-03' }, 2)).toEqual({ line: 2, values: { id: 'A', received: '2025-02-03' } });
   });
 });
 

@@ -11,10 +11,9 @@ import {
   REGISTER_FIELDS,
   type RegisterField,
   type RegisterRecord,
-  type RegisterValues,
   matchColumns,
+  recordOfElement,
   typeOfValue,
-  valuesOfObject,
 } from '../../core/register.js';
 import { decodeText } from '../batch/text.js';
 import { newlinesIn } from '../batch/csv-column.js';
@@ -269,11 +268,9 @@ export function jsonRegisterRecords(source: RegisterSource, columns: ColumnNames
   const lines = elementLines(source.text);
   const found: { [F in RegisterField]?: true } = {};
   const records = document.map((element: unknown, i): RegisterRecord => {
-    const line = lines[i] ?? 1;
-    if (typeof element !== 'object' || element === null || Array.isArray(element)) return { line, unreadable: { reason: 'not-an-object', type: typeOfValue(element) } };
-    const values: RegisterValues = valuesOfObject(element as Record<string, unknown>, columns);
-    for (const field of Object.keys(values) as RegisterField[]) found[field] = true;
-    return { line, values };
+    const record = recordOfElement(element, lines[i] ?? 1, columns);
+    if ('values' in record) for (const field of Object.keys(record.values) as RegisterField[]) found[field] = true;
+    return record;
   });
   if (records.some((record) => 'values' in record)) checkColumns(source, found, columns, 'key in any object');
   return records;
