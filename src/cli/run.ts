@@ -89,11 +89,10 @@ export async function main(): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
-    // OFSTED_DEADLINE_TODAY pins "today" for reproducible scripts and tests. Worked out only when
-    // a command asks, as most runs never need it.
+    // England's date, worked out only when a command asks, as most runs never need it.
+    // OFSTED_DEADLINE_TODAY, when set, is read and checked by the context (checkedToday), not here.
     get today() {
-      const pinned = process.env.OFSTED_DEADLINE_TODAY;
-      return (today ??= pinned !== undefined && pinned !== '' ? pinned : englandDate(Date.now()));
+      return (today ??= englandDate(Date.now()));
     },
     // Getters, so that commands which never read input do not open stdin.
     get stdin() {

@@ -121,7 +121,7 @@ function periodEnd(index: WorkingDayIndex, rule: Rule, event: DayNumber, convent
   }
 }
 
-function skippedDaysIn(index: WorkingDayIndex, first: DayNumber, last: DayNumber): SkippedDay[] {
+export function skippedDaysIn(index: WorkingDayIndex, first: DayNumber, last: DayNumber): SkippedDay[] {
   const skipped: SkippedDay[] = [];
   for (let day = first; day <= last; day++) {
     const reason = index.nonWorkingReason(day);
@@ -203,16 +203,27 @@ function warningsOf(index: WorkingDayIndex, request: DeadlineRequest, result: Om
       warnings.push({ code: 'receipt-on-non-working-day', receipt: event, reason: reason.name, otherConvention, otherDeadline: other.deadline });
     }
   }
-  const extra = skippedDays.filter((skipped) => skipped.reason.kind === 'holiday' && skipped.reason.holiday.source === 'extra-holiday');
-  if (extra.length > 0) warnings.push({ code: 'extra-holidays', days: extra.map((skipped) => skipped.day) });
-  // A renamed day moves no date; a removed or added one inside the count does.
-  const differences = (index.calendar.differences ?? []).filter((difference) => {
-    const day = parseIsoDay(difference.date);
-    return difference.change !== 'renamed' && day !== undefined && day >= trail.first && day <= trail.last;
-  });
-  if (differences.length > 0) warnings.push({ code: 'holidays-file-differs', differences });
+  warnings.push(...calendarChangeWarnings(index, skippedDays, trail.first, trail.last));
   const lastDay = Math.max(event, result.deadline, trail.last);
   warnings.push(...horizonWarning(calendar, lastDay));
+  return warnings;
+}
+
+/**
+ * What makes a count over `first`..`last` differ from the statutory calendar: days the user added
+ * as holidays (`extra-holidays`, from `skipped`, the non-working days of that span) and days where
+ * a holidays file adds or removes a holiday (`holidays-file-differs`). A renamed day moves no date,
+ * so it is not one. computeDeadline, count and is-working-day share it.
+ */
+export function calendarChangeWarnings(index: WorkingDayIndex, skipped: readonly SkippedDay[], first: DayNumber, last: DayNumber): Warning[] {
+  const warnings: Warning[] = [];
+  const extra = skipped.filter((day) => day.reason.kind === 'holiday' && day.reason.holiday.source === 'extra-holiday');
+  if (extra.length > 0) warnings.push({ code: 'extra-holidays', days: extra.map((day) => day.day) });
+  const differences = (index.calendar.differences ?? []).filter((difference) => {
+    const day = parseIsoDay(difference.date);
+    return difference.change !== 'renamed' && day !== undefined && day >= first && day <= last;
+  });
+  if (differences.length > 0) warnings.push({ code: 'holidays-file-differs', differences });
   return warnings;
 }
 

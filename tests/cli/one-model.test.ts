@@ -213,9 +213,32 @@ describe('holidays-file-differs', () => {
     ]);
     const record = JSON.parse((await runInProcess(['batch', '--holidays-file', path], { input: '2019-04-10\n' })).stdout) as WithWarnings;
     expect([record.deadline, codesOf(record)]).toEqual(['2019-07-22', ['holidays-file-differs']]);
+    // count and is-working-day answer from the same changed calendar, and say so.
+    const counted = await json(['count', '2019-05-24', '2019-05-28', '--holidays-file', path, '--json']);
+    expect([(counted as unknown as { workingDays: number }).workingDays, codesOf(counted)]).toEqual([2, ['holidays-file-differs']]);
+    const outside = await json(['count', '2019-05-28', '2019-06-04', '--holidays-file', path, '--json']);
+    expect(codesOf(outside)).toEqual([]);
+    expect(codesOf(await json(['is-working-day', '2019-05-27', '--holidays-file', path, '--json']))).toEqual(['holidays-file-differs']);
     // The gov.uk feed itself differs from the built-in data only in names: no warning.
     const plain = await json(['2019-04-10', '--holidays-file', new URL('../fixtures/gov-uk-bank-holidays.json', import.meta.url).pathname, '--json']);
     expect([plain.deadline, codesOf(plain)]).toEqual(['2019-07-23', []]);
+  });
+});
+
+describe('count and is-working-day with --extra-holiday', () => {
+  it('warn when an extra holiday falls among the days counted or is the day asked about, and not otherwise', async () => {
+    // Wed 10 Dec 2014 to Fri 2 Jan 2015: 14 working days; 13 with Fri 2 Jan added as a holiday.
+    const counted = await json(['count', '2014-12-10', '2015-01-02', '--extra-holiday', '2015-01-02', '--json']);
+    expect([(counted as unknown as { workingDays: number }).workingDays, counted.warnings]).toEqual([
+      13,
+      [expect.objectContaining({ code: 'extra-holidays', days: ['2015-01-02'] })],
+    ]);
+    // The earlier date never counts, so an extra holiday on it changes nothing.
+    expect(codesOf(await json(['count', '2014-12-10', '2015-01-02', '--extra-holiday', '2014-12-10', '--json']))).toEqual([]);
+    expect(codesOf(await json(['is-working-day', '2015-01-02', '--extra-holiday', '2015-01-02', '--json']))).toEqual(['extra-holidays']);
+    expect(codesOf(await json(['is-working-day', '2015-01-05', '--extra-holiday', '2015-01-02', '--json']))).toEqual([]);
+    const text = await runInProcess(['count', '2014-12-10', '2015-01-02', '--extra-holiday', '2015-01-02']);
+    expect(text.stderr).toMatch(/^warning: Counted with 1 day added as holidays/);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { calendarChangeWarnings, skippedDaysIn } from '../../core/deadline.js';
 import { horizonWarning } from '../../core/warnings.js';
 import { countJson } from '../../output/json.js';
 import { renderCountText } from '../../output/text.js';
@@ -11,8 +12,10 @@ export const runCount: Action = (context, [fromText = '', toText = '']) => {
   const to = parseDateArgument(toText, context.today, 'to date');
   const index = context.indexFor();
   const workingDays = index.count(from, to);
+  // The days counted: after the earlier date, up to and including the later one.
+  const first = Math.min(from, to) + 1;
   const last = Math.max(from, to);
-  const warnings = horizonWarning(index.calendar, last);
+  const warnings = [...calendarChangeWarnings(index, skippedDaysIn(index, first, last), first, last), ...horizonWarning(index.calendar, last)];
   emit(context, () => countJson(from, to, workingDays, warnings), () => renderCountText(from, to, workingDays, context.style), warnings);
 };
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { calendarChangeWarnings } from '../../core/deadline.js';
 import { horizonWarning } from '../../core/warnings.js';
 import { isWorkingDayJson } from '../../output/json.js';
 import { renderIsWorkingDayText } from '../../output/text.js';
@@ -11,7 +12,7 @@ export const runIsWorkingDay: Action = (context, [dateText = '']) => {
   const day = parseDateArgument(dateText, context.today);
   const index = context.indexFor();
   const reason = index.nonWorkingReason(day);
-  const warnings = horizonWarning(index.calendar, day);
+  const warnings = [...calendarChangeWarnings(index, reason ? [{ day, reason }] : [], day, day), ...horizonWarning(index.calendar, day)];
   emit(context, () => isWorkingDayJson(day, reason, warnings), () => renderIsWorkingDayText(day, reason, context.style), warnings);
   context.exitCode = reason ? ExitCode.NotAWorkingDay : ExitCode.Ok;
 };
