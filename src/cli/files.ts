@@ -92,67 +92,39 @@ function temporarySuffix(): string {
 export interface WriteOperations {
   readonly stat: (path: string) => Stats | undefined;
   readonly realpath: (path: string) => string;
-  readonly open: (path: string, mode: number) => number;
-  readonly write: (fd: number, text: string) => void;
+  /** Creates a new file (never an existing one) with the given permissions. */
+  readonly create: (path: string, mode: number) => number;
+  /** Opens a device or a pipe to write to it where it is. */
+  readonly openInPlace: (path: string) => number;
+  readonly write: (fd: number, chunk: string | Uint8Array) => void;
   readonly fsync: (fd: number) => void;
   readonly close: (fd: number) => void;
   readonly rename: (from: string, to: string) => void;
   readonly unlink: (path: string) => void;
-  readonly writeInPlace: (path: string, text: string) => void;
 }
 
 export const NODE_WRITE_OPERATIONS: WriteOperations = {
   stat: (path) => statSync(path, { throwIfNoEntry: false }),
   realpath: (path) => realpathSync(path),
-  open: (path, mode) => openSync(path, 'wx', mode),
-  write: (fd, text) => writeFileSync(fd, text, 'utf8'),
+  create: (path, mode) => openSync(path, 'wx', mode),
+  openInPlace: (path) => openSync(path, 'w'),
+  write: (fd, chunk) => writeFileSync(fd, chunk),
   fsync: (fd) => fsyncSync(fd),
   close: (fd) => closeSync(fd),
   rename: (from, to) => renameSync(from, to),
   unlink: (path) => unlinkSync(path),
-  writeInPlace: (path, text) => writeFileSync(path, text, 'utf8'),
 };
 
 /**
- * Writes a whole text file, atomically: into a new temporary file beside the target (same
- * directory, so the same file system), flushed to disk, then renamed over the target. Any failure
- * (no such directory, no permission, a full disk, the target a directory) leaves the old file as
- * it was and removes the temporary. An existing target keeps its permissions; a symbolic link is
- * followed, so the file it points to is replaced, not the link. A failure is a value naming why,
- * never an exception.
+ * Writes a whole text file, atomically, through `openFileSink`: any failure (no such directory, no
+ * permission, a full disk, the target a directory) leaves the old file as it was and removes the
+ * temporary. A failure is a value naming why, never an exception.
  */
 export function writeTextFile(path: string, text: string, fs: WriteOperations = NODE_WRITE_OPERATIONS): FileWrite {
-  let temporary: string | undefined;
-  let fd: number | undefined;
-  try {
-    let target = path;
-    let existing = fs.stat(target);
-    if (existing) {
-      target = fs.realpath(target);
-      existing = fs.stat(target);
-      if (existing?.isDirectory()) return { ok: false, reason: WRITE_FAILURES.EISDIR! };
-      // A device or a pipe (`--output /dev/null`, a FIFO) is written to, never replaced by a file.
-      if (existing && !existing.isFile()) {
-        fs.writeInPlace(target, text);
-        return { ok: true };
-      }
-    }
-    temporary = join(dirname(target), `.${basename(target)}.${temporarySuffix()}.tmp`);
-    fd = fs.open(temporary, existing ? existing.mode & 0o7777 : 0o666);
-    fs.write(fd, text);
-    fs.fsync(fd);
-    fs.close(fd);
-    fd = undefined;
-    fs.rename(temporary, target);
-    temporary = undefined;
-    return { ok: true };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { ok: false, reason: WRITE_FAILURES[code] ?? `cannot be written (${firstLine(error)})` };
-  } finally {
-    if (fd !== undefined) ignoreFailure(() => fs.close(fd!));
-    if (temporary !== undefined) ignoreFailure(() => fs.unlink(temporary!)); // absent when open failed
-  }
+  const opened = openFileSink(path, fs);
+  if (!opened.ok) return opened;
+  opened.sink.write(text);
+  return opened.sink.commit();
 }
 
 function ignoreFailure(action: () => void): void {
@@ -191,37 +163,43 @@ export function readFileStream(path: string): ByteSource {
 }
 
 /**
- * Opens a streaming, atomic write (`batch --output`): pieces go to a temporary file beside the
- * target, which is renamed over it only by `commit()`, as `writeTextFile` does for a whole text.
- * A device or pipe target (`/dev/null`) is written to directly. A failure to open is a value.
+ * Opens an atomic write (`--output`, streamed by `batch`): pieces go to a new temporary file beside
+ * the target (same directory, so the same file system), which is flushed to disk and renamed over
+ * the target only by `commit()`. An existing target keeps its permissions; a symbolic link is
+ * followed, so the file it points to is replaced, not the link. A device or pipe target
+ * (`/dev/null`, a FIFO) is written to directly. A failure to open is a value.
  */
-export function openFileSink(path: string): { readonly ok: true; readonly sink: FileSink } | { readonly ok: false; readonly reason: string } {
+export function openFileSink(
+  path: string,
+  fs: WriteOperations = NODE_WRITE_OPERATIONS,
+): { readonly ok: true; readonly sink: FileSink } | { readonly ok: false; readonly reason: string } {
   const failure = (error: unknown) => ({ ok: false as const, reason: WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot be written (${firstLine(error)})` });
   let target = path;
   let temporary: string | undefined;
   let fd: number;
   try {
-    let existing = statSync(target, { throwIfNoEntry: false });
+    let existing = fs.stat(target);
     if (existing) {
-      target = realpathSync(target);
-      existing = statSync(target, { throwIfNoEntry: false });
+      target = fs.realpath(target);
+      existing = fs.stat(target);
       if (existing?.isDirectory()) return { ok: false, reason: WRITE_FAILURES.EISDIR! };
     }
     if (existing && !existing.isFile()) {
-      fd = openSync(target, 'w');
+      fd = fs.openInPlace(target);
     } else {
       temporary = join(dirname(target), `.${basename(target)}.${temporarySuffix()}.tmp`);
-      fd = openSync(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+      fd = fs.create(temporary, existing ? existing.mode & 0o7777 : 0o666);
     }
   } catch (error) {
     return failure(error);
   }
   let failed: unknown;
+  let closed = false;
   const sink: FileSink = {
     write(chunk) {
       if (failed !== undefined) return true;
       try {
-        writeFileSync(fd, chunk);
+        fs.write(fd, chunk);
       } catch (error) {
         failed = error;
       }
@@ -230,9 +208,10 @@ export function openFileSink(path: string): { readonly ok: true; readonly sink: 
     commit() {
       try {
         if (failed !== undefined) throw failed;
-        if (temporary !== undefined) fsyncSync(fd);
-        closeSync(fd);
-        if (temporary !== undefined) renameSync(temporary, target);
+        if (temporary !== undefined) fs.fsync(fd);
+        closed = true; // closed once, even if close fails: the descriptor may be reused
+        fs.close(fd);
+        if (temporary !== undefined) fs.rename(temporary, target);
         temporary = undefined;
         return { ok: true };
       } catch (error) {
@@ -241,8 +220,9 @@ export function openFileSink(path: string): { readonly ok: true; readonly sink: 
       }
     },
     abort() {
-      ignoreFailure(() => closeSync(fd));
-      if (temporary !== undefined) ignoreFailure(() => unlinkSync(temporary!));
+      if (!closed) ignoreFailure(() => fs.close(fd));
+      closed = true;
+      if (temporary !== undefined) ignoreFailure(() => fs.unlink(temporary!));
       temporary = undefined;
     },
   };
