@@ -6,6 +6,7 @@
 import {
   type Stats,
   closeSync,
+  fchmodSync,
   createReadStream,
   fsyncSync,
   openSync,
@@ -92,8 +93,8 @@ function temporarySuffix(): string {
 export interface WriteOperations {
   readonly stat: (path: string) => Stats | undefined;
   readonly realpath: (path: string) => string;
-  /** Creates a new file (never an existing one) with the given permissions. */
-  readonly create: (path: string, mode: number) => number;
+  /** Creates a new file (never an existing one): with `mode` exactly, or when none the umask's default. */
+  readonly create: (path: string, mode: number | undefined) => number;
   /** Opens a device or a pipe to write to it where it is. */
   readonly openInPlace: (path: string) => number;
   readonly write: (fd: number, chunk: string | Uint8Array) => void;
@@ -106,7 +107,12 @@ export interface WriteOperations {
 export const NODE_WRITE_OPERATIONS: WriteOperations = {
   stat: (path) => statSync(path, { throwIfNoEntry: false }),
   realpath: (path) => realpathSync(path),
-  create: (path, mode) => openSync(path, 'wx', mode),
+  create: (path, mode) => {
+    const fd = openSync(path, 'wx', mode ?? 0o666);
+    // open() applies the umask; a replaced file keeps its own mode whatever the umask.
+    if (mode !== undefined) fchmodSync(fd, mode);
+    return fd;
+  },
   openInPlace: (path) => openSync(path, 'w'),
   write: (fd, chunk) => writeFileSync(fd, chunk),
   fsync: (fd) => fsyncSync(fd),
@@ -179,16 +185,17 @@ export function openFileSink(
   let fd: number;
   try {
     let existing = fs.stat(target);
-    if (existing) {
-      target = fs.realpath(target);
-      existing = fs.stat(target);
-      if (existing?.isDirectory()) return { ok: false, reason: WRITE_FAILURES.EISDIR! };
-    }
+    if (existing?.isDirectory()) return { ok: false, reason: WRITE_FAILURES.EISDIR! };
     if (existing && !existing.isFile()) {
+      // Opened by the name given: /dev/stdout on a pipe has no real path to resolve.
       fd = fs.openInPlace(target);
     } else {
+      if (existing) {
+        target = fs.realpath(target);
+        existing = fs.stat(target);
+      }
       temporary = join(dirname(target), `.${basename(target)}.${temporarySuffix()}.tmp`);
-      fd = fs.create(temporary, existing ? existing.mode & 0o7777 : 0o666);
+      fd = fs.create(temporary, existing ? existing.mode & 0o7777 : undefined);
     }
   } catch (error) {
     return failure(error);

@@ -68,6 +68,29 @@ describe('--output FILE replaces the file only after a complete write', () => {
     expect(readdirSync(dir)).toEqual(['out.txt']);
   });
 
+  it("keeps a replaced file's own mode whatever the umask", () => {
+    const target = join(freshDir(), 'shared.csv');
+    writeFileSync(target, OLD);
+    chmodSync(target, 0o644);
+    const umask = process.umask(0o077);
+    try {
+      expect(writeTextFile(target, 'new\n').ok).toBe(true);
+    } finally {
+      process.umask(umask);
+    }
+    expect(statSync(target).mode & 0o7777).toBe(0o644);
+  });
+
+  it('writes a device in place by the name given, even when that name has no real path (/dev/stdout on a pipe)', () => {
+    const fs: WriteOperations = {
+      ...NODE_WRITE_OPERATIONS,
+      realpath: () => {
+        throw Object.assign(new Error('ENOENT: simulated'), { code: 'ENOENT' });
+      },
+    };
+    expect(writeTextFile('/dev/null', 'x\n', fs)).toEqual({ ok: true });
+  });
+
   it('a target that is a directory is exit 2, and the directory is untouched', async () => {
     const dir = freshDir();
     mkdirSync(join(dir, 'out.csv'));
