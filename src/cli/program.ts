@@ -234,8 +234,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
+      // A mistyped command after options, with arguments after it (`--no-color remindres DATE`),
+      // reaches the default command as too many arguments: name the command instead.
+      const mistypedAfterOptions = error.code === 'commander.excessArguments' ? mistypedCommand(program.args[0]) : undefined;
       // Commander puts its "Did you mean --json?" on a second line: keep the error one line.
-      const message = error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)');
+      const message = mistypedAfterOptions ?? error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)');
       reportError(io, argv.includes('--json'), 'usage', message);
       return ExitCode.BadInput;
     }

@@ -109,4 +109,17 @@ describe('a mistyped command after options', () => {
     const { stderr, exitCode } = await runInProcess(['--no-color', 'remindres']);
     expect([exitCode, stderr]).toEqual([2, 'ofsted-deadline: unknown command "remindres" (did you mean "reminders"?): see ofsted-deadline --help\n']);
   });
+
+  it.each([
+    [['--no-color', 'remindres', '2019-01-09'], 'remindres', 'reminders'],
+    [['--region', 'scotland', 'cuont', '2019-01-01', '2019-01-02'], 'cuont', 'count'],
+  ])('names the closest command when arguments follow it too: %j', async (args, typed, meant) => {
+    const { stderr, exitCode } = await runInProcess(args);
+    expect([exitCode, stderr]).toEqual([2, `ofsted-deadline: unknown command "${typed}" (did you mean "${meant}"?): see ofsted-deadline --help\n`]);
+  });
+
+  it('still says "too many arguments" when the first word is a date', async () => {
+    const { stderr, exitCode } = await runInProcess(['--no-color', '2019-01-09', '2019-01-10']);
+    expect([exitCode, stderr]).toEqual([2, 'ofsted-deadline: too many arguments. Expected 1 argument but got 2.\n']);
+  });
 });
