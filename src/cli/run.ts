@@ -74,6 +74,41 @@ function watchOutput(onFailure: () => void) {
   return { failures, stdout: sink('stdout'), stderr: sink('stderr'), stdoutDrained, stdoutFailed: () => failed('stdout') };
 }
 
+/**
+ * `openFileSink`, with every unfinished file removed if the process is interrupted (Ctrl-C, a
+ * `kill`): the temporary beside the target would otherwise be left behind. The signal is then
+ * re-raised, so the process ends as interrupted processes do (exit 130 for SIGINT).
+ */
+function openFileSinkAbortedOnSignal(path: string): ReturnType<typeof openFileSink> {
+  const opened = openFileSink(path);
+  if (!opened.ok) return opened;
+  const { sink } = opened;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const onSignal = (signal: NodeJS.Signals) => {
+    sink.abort();
+    stopWatching();
+    process.kill(process.pid, signal);
+  };
+  const stopWatching = () => {
+    for (const signal of signals) process.off(signal, onSignal);
+  };
+  for (const signal of signals) process.on(signal, onSignal);
+  return {
+    ok: true,
+    sink: {
+      write: (chunk) => sink.write(chunk),
+      commit: () => {
+        stopWatching();
+        return sink.commit();
+      },
+      abort: () => {
+        stopWatching();
+        sink.abort();
+      },
+    },
+  };
+}
+
 export async function main(): Promise<void> {
   // A write can fail after runCli has returned (Node finishes pending writes before exiting), so
   // the exit code is worked out again on every failure.
@@ -103,7 +138,7 @@ export async function main(): Promise<void> {
     stdoutFailed: output.stdoutFailed,
     readTextFile,
     writeTextFile,
-    openFileSink,
+    openFileSink: openFileSinkAbortedOnSignal,
     sameFile,
   };
   earned = await runCli(process.argv.slice(2), io);

@@ -119,3 +119,27 @@ describe('the exit-code policy for failed writes', () => {
     expect(outputFailureMessage({ stream: 'stdout', code: 'EWHATEVER' })).toBe('ofsted-deadline: cannot write to standard output: EWHATEVER\n');
   });
 });
+
+describe('an interrupted --output', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('on %s leaves no temporary file, keeps the old file, and ends as interrupted', async (signal) => {
+    const { mkdtempSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ofsted-deadline-signal-'));
+    const target = join(dir, 'deadlines.ndjson');
+    writeFileSync(target, 'old\n');
+    const child = spawn(process.execPath, [BIN, 'batch', '--output', target], {
+      env: { ...process.env, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME },
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
+    child.stdin.write('2019-01-09\n'); // stdin stays open: the batch is mid-run
+    // Wait for the temporary beside the target, so the signal arrives while it exists.
+    for (let i = 0; i < 200 && readdirSync(dir).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(readdirSync(dir)).toHaveLength(2);
+    child.kill(signal);
+    expect(await ended).toBe(signal);
+    expect(readdirSync(dir)).toEqual(['deadlines.ndjson']);
+    expect(readFileSync(target, 'utf8')).toBe('old\n');
+  });
+});
