@@ -9,8 +9,10 @@ import {
   fchmodSync,
   createReadStream,
   fsyncSync,
+  lstatSync,
   openSync,
   readSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   statSync,
@@ -79,6 +81,7 @@ const WRITE_FAILURES: Record<string, string> = {
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
   EIO: 'input/output error',
+  ELOOP: 'too many levels of symbolic links',
 };
 
 /**
@@ -93,6 +96,8 @@ function temporarySuffix(): string {
 export interface WriteOperations {
   readonly stat: (path: string) => Stats | undefined;
   readonly realpath: (path: string) => string;
+  /** The text of a symbolic link, or undefined when the path is not one. */
+  readonly readlink: (path: string) => string | undefined;
   /** Creates a new file (never an existing one): with `mode` exactly, or when none the umask's default. */
   readonly create: (path: string, mode: number | undefined) => number;
   /** Opens a device or a pipe to write to it where it is. */
@@ -107,6 +112,7 @@ export interface WriteOperations {
 export const NODE_WRITE_OPERATIONS: WriteOperations = {
   stat: (path) => statSync(path, { throwIfNoEntry: false }),
   realpath: (path) => realpathSync(path),
+  readlink: (path) => (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? readlinkSync(path) : undefined),
   create: (path, mode) => {
     const fd = openSync(path, 'wx', mode ?? 0o666);
     // open() applies the umask; a replaced file keeps its own mode whatever the umask.
@@ -169,6 +175,20 @@ export function readFileStream(path: string): ByteSource {
 }
 
 /**
+ * Where a path that names no file will be written: itself, or, when it is a symbolic link to a
+ * file not yet made, the file the link names (so the link stays a link, as with `>`).
+ */
+function danglingLinkTarget(path: string, fs: WriteOperations): string {
+  let target = path;
+  for (let hops = 0; hops < 40; hops++) {
+    const link = fs.readlink(target);
+    if (link === undefined) return target;
+    target = resolve(dirname(target), link);
+  }
+  throw Object.assign(new Error('too many levels of symbolic links'), { code: 'ELOOP' });
+}
+
+/**
  * Opens an atomic write (`--output`, streamed by `batch`): pieces go to a new temporary file beside
  * the target (same directory, so the same file system), which is flushed to disk and renamed over
  * the target only by `commit()`. An existing target keeps its permissions; a symbolic link is
@@ -193,6 +213,8 @@ export function openFileSink(
       if (existing) {
         target = fs.realpath(target);
         existing = fs.stat(target);
+      } else {
+        target = danglingLinkTarget(target, fs);
       }
       temporary = join(dirname(target), `.${basename(target)}.${temporarySuffix()}.tmp`);
       fd = fs.create(temporary, existing ? existing.mode & 0o7777 : undefined);

@@ -91,6 +91,21 @@ describe('--output FILE replaces the file only after a complete write', () => {
     expect(writeTextFile('/dev/null', 'x\n', fs)).toEqual({ ok: true });
   });
 
+  it('writes through a symbolic link to a file not yet made, and the link stays a link', async () => {
+    const { lstatSync } = await import('node:fs');
+    const dir = freshDir();
+    symlinkSync('made-later.csv', join(dir, 'link.csv'));
+    const result = await runInProcess(['reminders', '2014-12-10', '--csv', '--output', join(dir, 'link.csv')]);
+    expect(result.exitCode).toBe(0);
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'made-later.csv'), 'utf8')).toMatch(/^date,weekday,label/);
+    expect(readdirSync(dir).sort()).toEqual(['link.csv', 'made-later.csv']);
+    symlinkSync(join('missing', 'x.csv'), join(dir, 'nowhere.csv'));
+    const refused = await runInProcess(['reminders', '2014-12-10', '--csv', '--output', join(dir, 'nowhere.csv')]);
+    expect([refused.exitCode, refused.stderr]).toEqual([2, expect.stringMatching(/nowhere\.csv": no such directory\n$/)]);
+    expect(lstatSync(join(dir, 'nowhere.csv')).isSymbolicLink()).toBe(true);
+  });
+
   it('a target that is a directory is exit 2, and the directory is untouched', async () => {
     const dir = freshDir();
     mkdirSync(join(dir, 'out.csv'));
