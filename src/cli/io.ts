@@ -33,7 +33,7 @@ export interface CliIo {
   /** Whether stderr is a terminal: its colour is decided on its own. */
   readonly stderrIsTTY?: boolean;
   /** The terminal's width when stdout is one (help and text wrap to it; 80 otherwise). */
-  readonly columns?: number;
+  readonly columns?: number | undefined;
   /** Today in England (Europe/London), `YYYY-MM-DD`: the meaning of the word `today`. */
   readonly today: string;
   /** Standard input, read by `batch` only. Optional so that callers that never read it need not supply it. */

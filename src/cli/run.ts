@@ -2,7 +2,7 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
-import { read } from 'node:fs';
+import { fstatSync, read, statSync, writeSync } from 'node:fs';
 import { ExitCode, type OutputFailure, finalExitCode, outputFailureMessage } from './exit-codes.js';
 import { openFileSink, readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
 import type { CliIo, TextSink } from './io.js';
@@ -38,40 +38,112 @@ async function* standardInput(): AsyncGenerator<Uint8Array> {
 type StreamName = OutputFailure['stream'];
 
 /**
- * Watches stdout and stderr for failed writes. Node reports them as 'error' events (a write
- * itself returns false): a closed pipe (EPIPE), a full disk (ENOSPC), an I/O error, a descriptor
- * not open for writing (EBADF). The first failure of a stream is recorded and, unless it is a
- * closed pipe, reported in one line on stderr (when stderr still works); later writes to that
- * stream are dropped. Unhandled, the error would end the run with a stack trace and exit code 1.
+ * Whether a descriptor is a pipe, a socket, a file or /dev/null: something `fs.writeSync` writes
+ * to as well as a stream would, and that is surely no terminal. Opening process.stdout on a pipe
+ * loads Node's socket machinery (node:net, node:stream and their bindings), a few milliseconds
+ * of a one-off command's start; a terminal, or anything unexpected, still goes through it.
+ */
+function plainDescriptor(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFIFO() || stats.isFile() || stats.isSocket()) return true;
+    return stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Standard output or error. Written straight to its descriptor while that is plain (see
+ * plainDescriptor), else through the process's stream, opened only then. Should a direct write
+ * find the descriptor non-blocking and full (EAGAIN: it wrote nothing), the rest goes through
+ * the stream, which waits for room; no byte is lost or reordered, since direct writes are
+ * synchronous. A failed write, direct or streamed, is passed to `onError` once per write.
+ */
+function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError: (error: NodeJS.ErrnoException) => void) {
+  let stream: NodeJS.WriteStream | undefined;
+  let direct: boolean | undefined;
+  const streamed = () => {
+    if (stream === undefined) {
+      stream = openStream();
+      stream.on('error', onError);
+    }
+    return stream;
+  };
+  const isDirect = () => (direct ??= plainDescriptor(fd));
+  return {
+    get isTTY(): boolean {
+      return !isDirect() && streamed().isTTY === true;
+    },
+    get columns(): number | undefined {
+      return isDirect() ? undefined : streamed().columns;
+    },
+    write(chunk: string | Uint8Array): boolean {
+      if (!isDirect()) return streamed().write(chunk);
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      let offset = 0;
+      try {
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') {
+          onError(error as NodeJS.ErrnoException);
+          return true;
+        }
+        direct = false;
+        return streamed().write(bytes.subarray(offset));
+      }
+      return true;
+    },
+    /** Resolves when a write that returned false has drained, or the stream failed; at once when writing directly. */
+    drained(): Promise<void> {
+      if (isDirect() || stream === undefined) return Promise.resolve();
+      const open = stream;
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          open.off('drain', done).off('error', done);
+          resolve();
+        };
+        open.on('drain', done).on('error', done);
+      });
+    },
+  };
+}
+
+/**
+ * Watches stdout and stderr for failed writes: a closed pipe (EPIPE), a full disk (ENOSPC), an
+ * I/O error, a descriptor not open for writing (EBADF). A direct write throws them; a stream
+ * reports them as 'error' events (the write itself returns false). The first failure of a
+ * stream is recorded and, unless it is a closed pipe, reported in one line on stderr (when
+ * stderr still works); later writes to that stream are dropped. Unhandled, the error would end
+ * the run with a stack trace and exit code 1.
  */
 function watchOutput(onFailure: () => void) {
   const failures: OutputFailure[] = [];
-  const streams = { stdout: process.stdout, stderr: process.stderr };
   const failed = (name: StreamName) => failures.some((failure) => failure.stream === name);
-  for (const name of ['stdout', 'stderr'] as const) {
-    streams[name].on('error', (error: NodeJS.ErrnoException) => {
-      if (failed(name)) return;
-      const failure: OutputFailure = { stream: name, code: typeof error.code === 'string' ? error.code : 'EIO' };
-      failures.push(failure);
-      const message = outputFailureMessage(failure);
-      if (message !== undefined && !failed('stderr')) process.stderr.write(message);
-      onFailure();
-    });
-  }
+  const fail = (name: StreamName) => (error: NodeJS.ErrnoException) => {
+    if (failed(name)) return;
+    const failure: OutputFailure = { stream: name, code: typeof error.code === 'string' ? error.code : 'EIO' };
+    failures.push(failure);
+    const message = outputFailureMessage(failure);
+    if (message !== undefined && !failed('stderr')) channels.stderr.write(message);
+    onFailure();
+  };
+  const channels = {
+    stdout: outputChannel(1, () => process.stdout, fail('stdout')),
+    stderr: outputChannel(2, () => process.stderr, fail('stderr')),
+  };
   const sink = (name: StreamName): TextSink => ({
-    write: (chunk) => (failed(name) ? true : streams[name].write(chunk)),
+    write: (chunk) => (failed(name) ? true : channels[name].write(chunk)),
   });
-  /** Resolves when stdout can take more: it drained, or it failed (and will take nothing more). */
-  const stdoutDrained = () =>
-    new Promise<void>((resolve) => {
-      if (failed('stdout')) return resolve();
-      const done = () => {
-        process.stdout.off('drain', done).off('error', done);
-        resolve();
-      };
-      process.stdout.on('drain', done).on('error', done);
-    });
-  return { failures, stdout: sink('stdout'), stderr: sink('stderr'), stdoutDrained, stdoutFailed: () => failed('stdout') };
+  return {
+    failures,
+    channels,
+    stdout: sink('stdout'),
+    stderr: sink('stderr'),
+    stdoutDrained: () => (failed('stdout') ? Promise.resolve() : channels.stdout.drained()),
+    stdoutFailed: () => failed('stdout'),
+  };
 }
 
 /**
@@ -121,9 +193,16 @@ export async function main(): Promise<void> {
     stdout: output.stdout,
     stderr: output.stderr,
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    // Getters, so that a pipe or a file is never opened as a stream just to learn it is no terminal.
+    get stdoutIsTTY() {
+      return output.channels.stdout.isTTY;
+    },
+    get stderrIsTTY() {
+      return output.channels.stderr.isTTY;
+    },
+    get columns() {
+      return output.channels.stdout.isTTY ? output.channels.stdout.columns : undefined;
+    },
     // England's date, worked out only when a command asks, as most runs never need it.
     // OFSTED_DEADLINE_TODAY, when set, is read and checked by the context (checkedToday), not here.
     get today() {

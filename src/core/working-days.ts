@@ -15,13 +15,6 @@ interface YearBlock {
   readonly list: Int32Array;
 }
 
-/** Monday–Friday days in a year of `length` days whose 1 January has ISO weekday index `firstWeekday`. */
-function weekdaysInYear(firstWeekday: number, length: number): number {
-  let weekdays = 52 * 5;
-  for (let extra = 0; extra < length - 364; extra++) if ((firstWeekday + extra) % 7 < 5) weekdays++;
-  return weekdays;
-}
-
 /** The year of a `YYYY-MM-DD` string from its first four characters, or -1 when they are not digits. */
 function isoYear(text: string): number {
   let year = 0;
@@ -34,18 +27,18 @@ function isoYear(text: string): number {
 }
 
 /**
- * Working-day arithmetic over one calendar in O(1) per question.
+ * Working-day arithmetic over one calendar.
  *
  * A working day is any day but a Saturday, a Sunday or one of the calendar's holidays
- * (SI 2007/462 reg 1(2)). Conceptually the index is two tables over the supported years: how many
- * working days there are up to each day, and the list of all working days. `count` is then a
- * difference of two entries and `add` one lookup in the list, whether n is 70 or 20,000.
+ * (SI 2007/462 reg 1(2)). Each calendar year has two tables: how many working days there are up
+ * to each of its days, and the list of its working days. `count` is then a difference of two
+ * entries plus the whole years between, and `add` a lookup in the list of the year it lands in,
+ * reached by stepping over whole years (one step per ~250 working days).
  *
  * The tables are built lazily, because a one-off command must start in milliseconds: the holidays
- * are only sorted into years up front; a year's holidays are read, its working days totalled and
- * its day-level tables built the first time a question touches it. The running totals of working
- * days before each year grow as far as questions reach, so every question after the first into a
- * year costs a few array reads and a search over at most ~200 year totals.
+ * are only sorted into years up front; a year's holidays are read and its tables built the first
+ * time a question touches it. A question never reads the years before the ones it spans, so a
+ * receipt in 2026 costs the same as one in 1990.
  */
 export class WorkingDayIndex {
   readonly calendar: HolidayCalendar;
@@ -55,13 +48,9 @@ export class WorkingDayIndex {
   private readonly yearStarts: Int32Array;
   /** Each supported year's holidays as the calendar gave them, read on first use of the year. */
   private readonly holidaysOfYear: (Holiday[] | undefined)[];
-  /** 1 once a year's holidays are in `holidayByDay` and counted in `weekdayHolidays`. */
+  /** 1 once a year's holidays are in `holidayByDay`. */
   private readonly yearRead: Uint8Array;
-  private readonly weekdayHolidays: Int32Array;
   private readonly holidayByDay = new Map<DayNumber, Holiday>();
-  /** Working days in the supported years before each year; valid up to `totalsKnown`. */
-  private readonly workingBeforeYear: Int32Array;
-  private totalsKnown = 0;
   private readonly blocks: (YearBlock | undefined)[];
 
   constructor(calendar: HolidayCalendar) {
@@ -74,8 +63,6 @@ export class WorkingDayIndex {
     for (let y = 0; y < years; y++) this.yearStarts[y + 1] = this.yearStarts[y]! + (isLeapYear(calendar.firstYear + y) ? 366 : 365);
     this.holidaysOfYear = new Array<Holiday[] | undefined>(years).fill(undefined);
     this.yearRead = new Uint8Array(years);
-    this.weekdayHolidays = new Int32Array(years);
-    this.workingBeforeYear = new Int32Array(years + 1);
     this.blocks = new Array<YearBlock | undefined>(years).fill(undefined);
     // A calendar that hands out a year at a time is asked as years are reached; otherwise all its
     // holidays are sorted into years now.
@@ -91,34 +78,18 @@ export class WorkingDayIndex {
     for (const holiday of outside) this.remember(holiday);
   }
 
-  /** Adds a holiday to the day map (the first holiday given for a day wins); true when it is new. */
-  private remember(holiday: Holiday): boolean {
+  /** Adds a holiday to the day map (the first holiday given for a day wins). */
+  private remember(holiday: Holiday): void {
     const day = parseIsoDay(holiday.date);
     if (day === undefined) throw new Error(`calendar ${this.calendar.id} has a bad date: ${holiday.date}`);
-    if (this.holidayByDay.has(day)) return false;
-    this.holidayByDay.set(day, holiday);
-    return !isWeekend(day);
+    if (!this.holidayByDay.has(day)) this.holidayByDay.set(day, holiday);
   }
 
   private readYear(y: number): void {
     if (this.yearRead[y] === 1) return;
-    let weekdayHolidays = 0;
     const holidays = this.calendar.holidaysOfYear ? this.calendar.holidaysOfYear(this.calendar.firstYear + y) : (this.holidaysOfYear[y] ?? []);
-    for (const holiday of holidays) if (this.remember(holiday)) weekdayHolidays++;
-    this.weekdayHolidays[y] = weekdayHolidays;
+    for (const holiday of holidays) this.remember(holiday);
     this.yearRead[y] = 1;
-  }
-
-  /** Extends the running totals so that `workingBeforeYear[y]` is valid. */
-  private totalsThrough(y: number): void {
-    while (this.totalsKnown < y) {
-      const known = this.totalsKnown;
-      this.readYear(known);
-      const start = this.yearStarts[known]!;
-      const workingDays = weekdaysInYear(weekdayIndex(start), this.yearStarts[known + 1]! - start) - this.weekdayHolidays[known]!;
-      this.workingBeforeYear[known + 1] = this.workingBeforeYear[known]! + workingDays;
-      this.totalsKnown = known + 1;
-    }
   }
 
   /** Index (0 = firstYear) of the year a supported day falls in. */
@@ -151,29 +122,31 @@ export class WorkingDayIndex {
     return block;
   }
 
-  /** Working days from the first supported day up to and including `day` (a supported day). */
-  private workingDaysUpTo(day: DayNumber): number {
+  /** Working days from 1 January of `day`'s year up to and including `day`, with that year's index. */
+  private positionInYear(day: DayNumber): { readonly y: number; readonly upTo: number } {
     const y = this.yearIndexOf(day);
-    this.totalsThrough(y);
-    return this.workingBeforeYear[y]! + this.block(y).upTo[day - this.yearStarts[y]!]!;
+    return { y, upTo: this.block(y).upTo[day - this.yearStarts[y]!]! };
   }
 
-  /** The working day at position k (0-based) among all working days of the supported years. */
-  private workingDayAt(k: number): DayNumber | undefined {
-    if (k < 0) return undefined;
+  /**
+   * The working day at position k (0-based) of year y's list of working days, where k may run
+   * past either end of that year: whole years are stepped over until it lands. `undefined` past
+   * the supported years.
+   */
+  private workingDayAt(y: number, k: number): DayNumber | undefined {
     const years = this.blocks.length;
-    while (this.totalsKnown < years && this.workingBeforeYear[this.totalsKnown]! <= k) this.totalsThrough(this.totalsKnown + 1);
-    const totals = this.workingBeforeYear;
-    if (totals[this.totalsKnown]! <= k) return undefined;
-    // Binary search for the last year whose running total is at most k: ~8 steps at most.
-    let low = 0;
-    let high = this.totalsKnown - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (totals[mid]! <= k) low = mid;
-      else high = mid - 1;
+    let list = this.block(y).list;
+    while (k >= list.length) {
+      k -= list.length;
+      if (++y >= years) return undefined;
+      list = this.block(y).list;
     }
-    return this.block(low).list[k - totals[low]!];
+    while (k < 0) {
+      if (--y < 0) return undefined;
+      list = this.block(y).list;
+      k += list.length;
+    }
+    return list[k];
   }
 
   /** Throws a DeadlineError when the day is outside the calendar's supported years. */
@@ -218,11 +191,11 @@ export class WorkingDayIndex {
   add(from: DayNumber, n: number): DayNumber {
     this.assertSupported(from);
     if (n === 0) return from;
-    const upToFrom = this.workingDaysUpTo(from);
-    // Position in the list of all working days: after `from` the next one is at upToFrom; before
-    // it the previous one is at upToFrom - 1 - (from is working ? 1 : 0).
-    const beforeFrom = upToFrom - (this.isWorkingDay(from) ? 1 : 0);
-    const result = this.workingDayAt(n > 0 ? upToFrom + n - 1 : beforeFrom + n);
+    const { y, upTo } = this.positionInYear(from);
+    // In the year's list of working days, the next one after `from` is at upTo; the previous one
+    // before it is at upTo - 1 - (from is working ? 1 : 0).
+    const beforeFrom = upTo - (this.isWorkingDay(from) ? 1 : 0);
+    const result = this.workingDayAt(y, n > 0 ? upTo + n - 1 : beforeFrom + n);
     if (result === undefined) {
       throw new DeadlineError(
         'out-of-range',
@@ -237,7 +210,12 @@ export class WorkingDayIndex {
   count(from: DayNumber, to: DayNumber): number {
     this.assertSupported(from);
     this.assertSupported(to);
-    return this.workingDaysUpTo(to) - this.workingDaysUpTo(from);
+    const start = this.positionInYear(from);
+    const end = this.positionInYear(to);
+    let total = end.upTo - start.upTo;
+    for (let y = start.y; y < end.y; y++) total += this.block(y).list.length;
+    for (let y = end.y; y < start.y; y++) total -= this.block(y).list.length;
+    return total;
   }
 
   /** Weekday holidays from `from` to `to`, both included, in date order. */
