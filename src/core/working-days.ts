@@ -15,6 +15,13 @@ interface YearBlock {
   readonly list: Int32Array;
 }
 
+/** Monday–Friday days in a year of `length` days whose 1 January has ISO weekday index `firstWeekday`. */
+function weekdaysInYear(firstWeekday: number, length: number): number {
+  let weekdays = 52 * 5;
+  for (let extra = 0; extra < length - 364; extra++) if ((firstWeekday + extra) % 7 < 5) weekdays++;
+  return weekdays;
+}
+
 /** The year of a `YYYY-MM-DD` string from its first four characters, or -1 when they are not digits. */
 function isoYear(text: string): number {
   let year = 0;
@@ -32,13 +39,14 @@ function isoYear(text: string): number {
  * A working day is any day but a Saturday, a Sunday or one of the calendar's holidays
  * (SI 2007/462 reg 1(2)). Each calendar year has two tables: how many working days there are up
  * to each of its days, and the list of its working days. `count` is then a difference of two
- * entries plus the whole years between, and `add` a lookup in the list of the year it lands in,
- * reached by stepping over whole years (one step per ~250 working days).
+ * entries plus the working days of the whole years between, and `add` a lookup in the list of
+ * the year it lands in, reached by stepping over whole years (one step per ~250 working days).
  *
  * The tables are built lazily, because a one-off command must start in milliseconds: the holidays
- * are only sorted into years up front; a year's holidays are read and its tables built the first
- * time a question touches it. A question never reads the years before the ones it spans, so a
- * receipt in 2026 costs the same as one in 1990.
+ * are only sorted into years up front; a year's holidays are read (and its working days totalled)
+ * the first time a question steps over it, and its tables built only when a question lands in
+ * it. A question never reads the years before the ones it spans, so a receipt in 2026 costs what
+ * one in 1990 does.
  */
 export class WorkingDayIndex {
   readonly calendar: HolidayCalendar;
@@ -48,8 +56,11 @@ export class WorkingDayIndex {
   private readonly yearStarts: Int32Array;
   /** Each supported year's holidays as the calendar gave them, read on first use of the year. */
   private readonly holidaysOfYear: (Holiday[] | undefined)[];
-  /** 1 once a year's holidays are in `holidayByDay`. */
+  /** 1 once a year's holidays are in `holidayByDay` and counted in `weekdayHolidays`. */
   private readonly yearRead: Uint8Array;
+  private readonly weekdayHolidays: Int32Array;
+  /** Working days in each year, or -1 until asked: stepping over a year needs only this. */
+  private readonly workingInYear: Int32Array;
   private readonly holidayByDay = new Map<DayNumber, Holiday>();
   private readonly blocks: (YearBlock | undefined)[];
 
@@ -63,6 +74,8 @@ export class WorkingDayIndex {
     for (let y = 0; y < years; y++) this.yearStarts[y + 1] = this.yearStarts[y]! + (isLeapYear(calendar.firstYear + y) ? 366 : 365);
     this.holidaysOfYear = new Array<Holiday[] | undefined>(years).fill(undefined);
     this.yearRead = new Uint8Array(years);
+    this.weekdayHolidays = new Int32Array(years);
+    this.workingInYear = new Int32Array(years).fill(-1);
     this.blocks = new Array<YearBlock | undefined>(years).fill(undefined);
     // A calendar that hands out a year at a time is asked as years are reached; otherwise all its
     // holidays are sorted into years now.
@@ -78,18 +91,34 @@ export class WorkingDayIndex {
     for (const holiday of outside) this.remember(holiday);
   }
 
-  /** Adds a holiday to the day map (the first holiday given for a day wins). */
-  private remember(holiday: Holiday): void {
+  /** Adds a holiday to the day map (the first holiday given for a day wins); true when it is a new weekday holiday. */
+  private remember(holiday: Holiday): boolean {
     const day = parseIsoDay(holiday.date);
     if (day === undefined) throw new Error(`calendar ${this.calendar.id} has a bad date: ${holiday.date}`);
-    if (!this.holidayByDay.has(day)) this.holidayByDay.set(day, holiday);
+    if (this.holidayByDay.has(day)) return false;
+    this.holidayByDay.set(day, holiday);
+    return !isWeekend(day);
   }
 
   private readYear(y: number): void {
     if (this.yearRead[y] === 1) return;
+    let weekdayHolidays = 0;
     const holidays = this.calendar.holidaysOfYear ? this.calendar.holidaysOfYear(this.calendar.firstYear + y) : (this.holidaysOfYear[y] ?? []);
-    for (const holiday of holidays) this.remember(holiday);
+    for (const holiday of holidays) if (this.remember(holiday)) weekdayHolidays++;
+    this.weekdayHolidays[y] = weekdayHolidays;
     this.yearRead[y] = 1;
+  }
+
+  /** Working days in year y: its weekdays less its weekday holidays, without building its tables. */
+  private workingDaysInYear(y: number): number {
+    let working = this.workingInYear[y]!;
+    if (working < 0) {
+      this.readYear(y);
+      const start = this.yearStarts[y]!;
+      working = weekdaysInYear(weekdayIndex(start), this.yearStarts[y + 1]! - start) - this.weekdayHolidays[y]!;
+      this.workingInYear[y] = working;
+    }
+    return working;
   }
 
   /** Index (0 = firstYear) of the year a supported day falls in. */
@@ -135,18 +164,15 @@ export class WorkingDayIndex {
    */
   private workingDayAt(y: number, k: number): DayNumber | undefined {
     const years = this.blocks.length;
-    let list = this.block(y).list;
-    while (k >= list.length) {
-      k -= list.length;
+    while (k >= this.workingDaysInYear(y)) {
+      k -= this.workingDaysInYear(y);
       if (++y >= years) return undefined;
-      list = this.block(y).list;
     }
     while (k < 0) {
       if (--y < 0) return undefined;
-      list = this.block(y).list;
-      k += list.length;
+      k += this.workingDaysInYear(y);
     }
-    return list[k];
+    return this.block(y).list[k];
   }
 
   /** Throws a DeadlineError when the day is outside the calendar's supported years. */
@@ -213,8 +239,8 @@ export class WorkingDayIndex {
     const start = this.positionInYear(from);
     const end = this.positionInYear(to);
     let total = end.upTo - start.upTo;
-    for (let y = start.y; y < end.y; y++) total += this.block(y).list.length;
-    for (let y = end.y; y < start.y; y++) total -= this.block(y).list.length;
+    for (let y = start.y; y < end.y; y++) total += this.workingDaysInYear(y);
+    for (let y = end.y; y < start.y; y++) total -= this.workingDaysInYear(y);
     return total;
   }
 
