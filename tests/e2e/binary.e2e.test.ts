@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SUBCOMMAND_NAMES } from '../../src/cli/program.js';
 import { BIN, type BinResult, XDG_CACHE_HOME, runBinAsync } from '../helpers/run-bin.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -99,6 +100,20 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
       // The cold run left the cache the warm one read: one file, in the directory given.
       expect(readdirSync(join(cache, 'ofsted-deadline')).filter((name) => name.endsWith('.v8cache'))).toHaveLength(1);
     }
+  });
+
+  it('keeps a code cache per kind of run (its command and output), and writes none after bad input', async () => {
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    const env = { PATH: process.env.PATH, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME: cache };
+    const runs = [['2014-12-10'], ['reminders', '2014-12-10', '--ics'], ['status', '2014-12-10', '--json'], ['count', '2014-02-30', '2015-01-02'], ['2014-12-10']];
+    for (const args of runs) await collect(process.execPath, [BIN, ...args], env);
+    const kinds = readdirSync(join(cache, 'ofsted-deadline')).map((name) => /^v[\d.]+-\d+-\d+-(.+)\.v8cache$/.exec(name)?.[1]);
+    expect(kinds.sort()).toEqual(['deadline', 'reminders-ics', 'status-json']);
+  });
+
+  it('knows every command the CLI has when it names a cache', () => {
+    const listed = /const COMMANDS = (\[[^\]]*\]);/.exec(readFileSync(BIN, 'utf8'))?.[1];
+    expect((JSON.parse(listed!.replaceAll("'", '"')) as string[]).sort()).toEqual([...SUBCOMMAND_NAMES, 'help'].sort());
   });
 
   it('--version prints the version in package.json (the bundle has it built in)', async () => {
