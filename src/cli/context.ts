@@ -134,7 +134,7 @@ function commandIo(raw: CliIo, inputs: string[]): CliIo {
  * every command gets --region, --holidays-file and --extra-holiday alike. Throws a DeadlineError
  * for a bad value (exit 2).
  */
-export function createContext(rawIo: CliIo, options: RawOptions): CommandContext {
+export async function createContext(rawIo: CliIo, options: RawOptions): Promise<CommandContext> {
   const inputsRead: string[] = [];
   const io = commandIo(rawIo, inputsRead);
   // --today pins the word "today" (and the day reminders and status measure from) in every command.
@@ -169,8 +169,8 @@ export function createContext(rawIo: CliIo, options: RawOptions): CommandContext
   return {
     io,
     json: flagOption(options, 'json'),
-    style: createStyle(useColour(io, options, 'stdout'), textWidth(io)),
-    errorStyle: createStyle(useColour(io, options, 'stderr'), textWidth(io)),
+    style: await createStyle(useColour(io, options, 'stdout'), textWidth(io)),
+    errorStyle: await createStyle(useColour(io, options, 'stderr'), textWidth(io)),
     today,
     region: knownRegion,
     get holidaysFile() {

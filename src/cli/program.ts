@@ -115,7 +115,7 @@ export function buildProgram(io: CliIo, result: { exitCode: ExitCode }, only: 'a
       if (!(command instanceof Command)) throw new Error('commander did not pass the command to its action');
       const options = effectiveOptions(command);
       try {
-        const context = createContext(io, options);
+        const context = await createContext(io, options);
         const positional = args.slice(0, command.registeredArguments.length).map((arg) => (typeof arg === 'string' ? arg : undefined));
         await action(context, positional, options);
         result.exitCode = context.exitCode;

@@ -1,16 +1,54 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+
+/** One way of drawing text, chainable as chalk's are: `style.red.bold(text)`. */
+export interface Paint {
+  (text: string): string;
+  readonly bold: Paint;
+  readonly inverse: Paint;
+}
 
 /**
- * How text is drawn: a chalk instance whose level the CLI chose (renderers never decide colour
- * themselves) and the width to wrap prose and tables to.
+ * How text is drawn: the colours and weights the renderers use (chalk's, at the level the CLI
+ * chose: renderers never decide colour themselves) and the width to wrap prose and tables to.
  */
-export type Style = ChalkInstance & { readonly width: number };
+export interface Style {
+  /** 0 for plain text, 1 for ANSI colour (chalk's levels). */
+  readonly level: number;
+  readonly width: number;
+  readonly bold: Paint;
+  readonly dim: Paint;
+  readonly inverse: Paint;
+  readonly red: Paint;
+  readonly green: Paint;
+  readonly yellow: Paint;
+  readonly cyan: Paint;
+  readonly magenta: Paint;
+}
 
 /** The width text is wrapped to when nothing says otherwise (not a terminal, no COLUMNS). */
 export const DEFAULT_WIDTH = 80;
 
-export function createStyle(colour: boolean, width = DEFAULT_WIDTH): Style {
-  return Object.assign(new Chalk({ level: colour ? 1 : 0 }), { width });
+/** Text unchanged, however chained, as chalk gives it at level 0. */
+const unchanged: Paint = Object.defineProperties((text: string) => text, {
+  bold: { get: () => unchanged },
+  inverse: { get: () => unchanged },
+}) as Paint;
+
+/** Plain text: no colour, and no chalk loaded. */
+export function plainStyle(width = DEFAULT_WIDTH): Style {
+  return { level: 0, width, bold: unchanged, dim: unchanged, inverse: unchanged, red: unchanged, green: unchanged, yellow: unchanged, cyan: unchanged, magenta: unchanged };
+}
+
+/**
+ * Colour (chalk at level 1) or plain text. chalk is loaded only when colour is wanted: setting up
+ * its styles is a third of a millisecond of every start, and most runs (pipes, files, CI) have
+ * no colour.
+ */
+export async function createStyle(colour: boolean, width = DEFAULT_WIDTH): Promise<Style> {
+  if (!colour) return plainStyle(width);
+  const { Chalk } = await import('chalk');
+  const chalk: ChalkInstance = new Chalk({ level: 1 });
+  return Object.assign(chalk, { width });
 }
 
 /** The length of text as a terminal shows it, without the escape codes colour adds. */

@@ -8,12 +8,12 @@ import { renderRegisterCsv } from '../../src/output/register-csv.js';
 import { registerEventUid, renderRegisterIcs } from '../../src/output/register-ics.js';
 import { registerWarningLines, renderRegisterText } from '../../src/output/register-text.js';
 import { registerErrorMessage, summaryLine } from '../../src/output/register-words.js';
-import { createStyle } from '../../src/output/style.js';
+import { plainStyle } from '../../src/output/style.js';
 import { HOSTILE_TITLES } from '../helpers/hostile-titles.js';
 import { day } from '../helpers/schedule.js';
 
 const indexFor = (rule: Rule) => builtInIndex(rule.calendar);
-const plain = createStyle(false);
+const plain = plainStyle();
 
 function registerOf(rows: readonly Record<string, unknown>[]): Register {
   return buildRegister(

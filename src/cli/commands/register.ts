@@ -6,7 +6,7 @@ import { renderRegisterCsv } from '../../output/register-csv.js';
 import { registerJson } from '../../output/register-json.js';
 import { renderRegisterText, registerWarningLines } from '../../output/register-text.js';
 import { registerErrorMessage } from '../../output/register-words.js';
-import { createStyle } from '../../output/style.js';
+import { plainStyle } from '../../output/style.js';
 import { plural, visible } from '../../output/words.js';
 import type { CommandContext, Action } from '../context.js';
 import { parseReceiptConvention, parseRuleOption, receiptConventionOption } from '../deadline-options.js';
@@ -54,7 +54,7 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   const register = await registerOf(context, path, options);
   const output = stringOption(options, 'output');
   // A file never gets terminal colour codes.
-  const style = output === undefined ? context.style : createStyle(false);
+  const style = output === undefined ? context.style : plainStyle();
   let document: string;
   if (context.json) document = stringifyJson(registerJson(register));
   else if (csv) document = renderRegisterCsv(register);

@@ -4,7 +4,7 @@ import { renderRemindersCsv } from '../../output/csv.js';
 import { stringifyJson } from '../../output/json.js';
 import { renderRemindersText } from '../../output/reminders-text.js';
 import { remindersJson } from '../../output/schedule-json.js';
-import { createStyle } from '../../output/style.js';
+import { plainStyle } from '../../output/style.js';
 import { deliver } from '../deliver.js';
 import { addAfterHelp } from '../help-text.js';
 import { flagOption, stringOption } from '../raw-options.js';
@@ -23,7 +23,7 @@ export const runReminders: Action = async (context, [receiptText = ''], options)
     document = renderRemindersIcs(schedule, { today, ...(schedule.title === undefined ? {} : { title: schedule.title }) });
   }
   // A file never gets terminal colour codes.
-  else document = renderRemindersText(schedule, today, output === undefined ? context.style : createStyle(false));
+  else document = renderRemindersText(schedule, today, output === undefined ? context.style : plainStyle());
   deliver(context, document, output, schedule.result.warnings, context.json || !(flagOption(options, 'csv') || flagOption(options, 'ics')));
 };
 
