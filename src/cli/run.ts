@@ -8,6 +8,7 @@ import { openFileSink, readFileStream, readTextFile, sameFile, writeTextFile } f
 import type { CliIo, TextSink } from './io.js';
 import { englandDate } from './england-today.js';
 import { runCli } from './program.js';
+import { TEXT_PIECE, pieceEnd } from './text-pieces.js';
 
 /**
  * Standard input as bytes, read from descriptor 0 through fs: a pipe or file then needs none of
@@ -71,6 +72,29 @@ function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError:
     return stream;
   };
   const isDirect = () => (direct ??= plainDescriptor(fd));
+  let scratch: Buffer | undefined;
+  /** Set by a failed direct write: the rest of a long text is not attempted. */
+  let broken = false;
+  /**
+   * Writes bytes straight to the descriptor; on EAGAIN (non-blocking and full: nothing of that
+   * write went out) the rest goes through the stream, copied, since `bytes` may be reused.
+   */
+  const writeBytes = (bytes: Uint8Array): boolean => {
+    let offset = 0;
+    try {
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') {
+        broken = true;
+        onError(error as NodeJS.ErrnoException);
+        return true;
+      }
+      direct = false;
+      return streamed().write(Buffer.from(bytes.subarray(offset)));
+    }
+    return true;
+  };
   return {
     get isTTY(): boolean {
       return !isDirect() && streamed().isTTY === true;
@@ -80,20 +104,20 @@ function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError:
     },
     write(chunk: string | Uint8Array): boolean {
       if (!isDirect()) return streamed().write(chunk);
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      let offset = 0;
-      try {
-        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') {
-          onError(error as NodeJS.ErrnoException);
-          return true;
-        }
-        direct = false;
-        return streamed().write(bytes.subarray(offset));
+      if (typeof chunk !== 'string') return writeBytes(chunk);
+      // Text is encoded a piece at a time into one reused buffer: a 100 MB document then needs
+      // neither a 100 MB buffer nor the page faults of filling one.
+      scratch ??= Buffer.allocUnsafe(TEXT_PIECE * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+      let drained = true;
+      for (let start = 0; start < chunk.length && !broken; ) {
+        // After EAGAIN the stream takes the rest, and says whether it has room for more.
+        if (!isDirect()) return streamed().write(chunk.slice(start));
+        const end = pieceEnd(chunk, start, TEXT_PIECE);
+        const length = scratch.write(chunk.slice(start, end), 'utf8');
+        drained = writeBytes(scratch.subarray(0, length));
+        start = end;
       }
-      return true;
+      return drained;
     },
     /** Resolves when a write that returned false has drained, or the stream failed; at once when writing directly. */
     drained(): Promise<void> {

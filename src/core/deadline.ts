@@ -130,12 +130,18 @@ export function skippedDaysIn(index: WorkingDayIndex, first: DayNumber, last: Da
   return skipped;
 }
 
-/** A rule's in-force date as a day number (rules are data; a malformed one is a bug). */
+const inForceDays = new WeakMap<InForce, InForce & { readonly day: DayNumber }>();
+
+/** A rule's in-force date as a day number (rules are data; a malformed one is a bug), read once per rule. */
 function inForceOf(rule: Rule): (InForce & { readonly day: DayNumber }) | undefined {
   if (!rule.inForce) return undefined;
-  const day = parseIsoDay(rule.inForce.from);
-  if (day === undefined) throw new Error(`rule ${rule.id} has a malformed inForce date ${rule.inForce.from}`);
-  return { ...rule.inForce, day };
+  let read = inForceDays.get(rule.inForce);
+  if (read === undefined) {
+    const day = parseIsoDay(rule.inForce.from);
+    if (day === undefined) throw new Error(`rule ${rule.id} has a malformed inForce date ${rule.inForce.from}`);
+    inForceDays.set(rule.inForce, (read = { ...rule.inForce, day }));
+  }
+  return read;
 }
 
 /** The applied rule: the one asked for, or a one-off period in its place. */

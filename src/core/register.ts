@@ -372,13 +372,17 @@ const URGENCY: Record<MatterState, number> = { overdue: 0, 'due-today': 1, 'due-
  * each by deadline, then line.
  */
 export function sortedByUrgency(matters: readonly Matter[]): Matter[] {
-  // One number per matter, compared as numbers: a register can hold 100,000 matters. A day number
-  // and a rank fit below 2^19, a line below 2^32, the whole exactly in a double.
+  // One number per matter, sorted as numbers by the typed array's own sort (no comparator called
+  // 1.7 million times for 100,000 matters): rank and deadline, then the matter's position, which
+  // is input order and so line order. A day number and a rank fit below 2^19, a position below
+  // 2^32: the whole is exact in a double, and the position is its remainder.
   const keys = new Float64Array(matters.length);
-  matters.forEach((matter, i) => (keys[i] = (URGENCY[matter.state] * 100_000 + matter.result.deadline) * 2 ** 32 + matter.line));
-  const order = Array.from(matters.keys()).sort((a, b) => keys[a]! - keys[b]!);
-  return order.map((i) => matters[i]!);
+  matters.forEach((matter, i) => (keys[i] = (URGENCY[matter.state] * 100_000 + matter.result.deadline) * POSITIONS + i));
+  keys.sort();
+  return Array.from(keys, (key) => matters[key % POSITIONS]!);
 }
+
+const POSITIONS = 2 ** 32;
 
 /** Whether a matter was still open on the register's day. */
 export function isOpen(matter: Matter): boolean {

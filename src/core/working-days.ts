@@ -22,6 +22,10 @@ function weekdaysInYear(firstWeekday: number, length: number): number {
   return weekdays;
 }
 
+// Shared, frozen: a long register skips hundreds of thousands of weekend days.
+const SATURDAY: NonWorkingReason = Object.freeze({ kind: 'weekend', name: 'Saturday' });
+const SUNDAY: NonWorkingReason = Object.freeze({ kind: 'weekend', name: 'Sunday' });
+
 /** The year of a `YYYY-MM-DD` string from its first four characters, or -1 when they are not digits. */
 function isoYear(text: string): number {
   let year = 0;
@@ -197,8 +201,8 @@ export class WorkingDayIndex {
   nonWorkingReason(day: DayNumber): NonWorkingReason | undefined {
     this.assertSupported(day);
     const weekday = weekdayIndex(day);
-    if (weekday === 5) return { kind: 'weekend', name: 'Saturday' };
-    if (weekday === 6) return { kind: 'weekend', name: 'Sunday' };
+    if (weekday === 5) return SATURDAY;
+    if (weekday === 6) return SUNDAY;
     this.readYear(this.yearIndexOf(day));
     const holiday = this.holidayByDay.get(day);
     return holiday ? { kind: 'holiday', name: holiday.name, holiday } : undefined;

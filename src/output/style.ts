@@ -97,18 +97,31 @@ export function wrapText(text: string, width: number, first = '', next = first):
  * would run past it is wrapped, its continuation lines aligned under its column.
  */
 export function table(rows: readonly (readonly string[])[], indent = '  ', width?: number): string[] {
+  // Plain loops, and each cell measured once: a register's table can have 100,000 rows.
+  const lengths = rows.map((row) => row.map(visibleLength));
   const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell));
-    });
+  for (const row of lengths) {
+    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, row[i]!);
   }
-  return rows.flatMap((row) => {
-    const lead = indent + row.slice(0, -1).map((cell, i) => `${padVisible(cell, widths[i]!)}  `).join('');
+  const spaces = (n: number) => (n <= 0 ? '' : ' '.repeat(n));
+  const lines: string[] = [];
+  rows.forEach((row, r) => {
+    const cellLengths = lengths[r]!;
+    let lead = indent;
+    let leadLength = indent.length;
+    for (let i = 0; i < row.length - 1; i++) {
+      lead += row[i]! + spaces(widths[i]! - cellLengths[i]! + 2);
+      leadLength += Math.max(widths[i]!, cellLengths[i]!) + 2;
+    }
     const last = row.at(-1) ?? '';
-    const room = width === undefined ? Infinity : width - visibleLength(lead);
-    if (visibleLength(last) <= room || room < 16) return [(lead + last).trimEnd()];
+    const room = width === undefined ? Infinity : width - leadLength;
+    if ((cellLengths.at(-1) ?? 0) <= room || room < 16) {
+      lines.push((lead + last).trimEnd());
+      return;
+    }
     const [head = '', ...rest] = wrapText(last, room);
-    return [(lead + head).trimEnd(), ...rest.map((line) => (' '.repeat(visibleLength(lead)) + line).trimEnd())];
+    lines.push((lead + head).trimEnd());
+    for (const line of rest) lines.push((' '.repeat(leadLength) + line).trimEnd());
   });
+  return lines;
 }

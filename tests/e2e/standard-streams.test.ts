@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, XDG_CACHE_HOME } from '../helpers/run-bin.js';
+import { runInProcess } from '../helpers/run-in-process.js';
+import { TEXT_PIECE } from '../../src/cli/text-pieces.js';
 
 /**
  * The binary writes stdout and stderr straight to their descriptors while they are pipes, files
@@ -34,6 +36,28 @@ describe('standard output written straight to its descriptor', () => {
     const got = readFileSync(join(work, 'got.ndjson'), 'utf8');
     expect(got.split('\n')).toHaveLength(20_001);
     expect(got === readFileSync(join(work, 'expected.ndjson'), 'utf8')).toBe(true);
+  });
+
+  it('a document of millions of characters, written a piece at a time, is byte for byte what the CLI made', async () => {
+    // Titles of emoji (two UTF-16 units each), and the first title padded so that the first piece
+    // would end between the two halves of one: cut there, it would be written as two U+FFFD.
+    const csv = (padding: number) =>
+      [
+        'id,received,rule,title,owner,closed',
+        `R-0,2025-01-02,foi,x${'x'.repeat(padding)},Équipe,`,
+        ...Array.from({ length: 4_000 }, (_, i) => `R-${i + 1},2025-01-${String((i % 28) + 1).padStart(2, '0')},foi,Café ${'😀'.repeat(40)},Équipe ${i % 7},`),
+      ].join('\n');
+    const args = ['register', '-', '--json', '--today', '2025-03-03'];
+    const unpadded = (await runInProcess(args, { input: csv(0) })).stdout;
+    let highHalf = TEXT_PIECE - 1;
+    while (!/[\ud800-\udbff]/.test(unpadded[highHalf]!)) highHalf--;
+    const input = csv(TEXT_PIECE - 1 - highHalf);
+    const inProcess = await runInProcess(args, { input });
+    expect(inProcess.stdout.charCodeAt(TEXT_PIECE - 1)).toBeGreaterThanOrEqual(0xd800); // the precondition
+    writeFileSync(join(work, 'register.csv'), input);
+    const spawned = bash(`$BIN ${args.join(' ')} < "${work}/register.csv" > "${work}/register.json"; echo $?`);
+    expect([spawned.stdout, inProcess.exitCode]).toEqual(['0\n', 0]);
+    expect(readFileSync(join(work, 'register.json'), 'utf8') === inProcess.stdout).toBe(true);
   });
 
   it('a one-off command into a pipe never loads Node’s socket machinery (node:net), which a stream would', () => {
