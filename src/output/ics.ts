@@ -16,8 +16,14 @@ import { entryLabel } from './schedule-words.js';
 import { warningMessage } from './warnings.js';
 import { human, plural } from './words.js';
 
-/** A DATE value, `20150323`: the calendar day itself, no time and no zone. */
-const dateValue = (day: DayNumber): string => formatIsoDay(day).replaceAll('-', '');
+const dateValues = new Map<DayNumber, string>();
+
+/** A DATE value, `20150323`: the calendar day itself, no time and no zone (each day worded once). */
+function dateValue(day: DayNumber): string {
+  let value = dateValues.get(day);
+  if (value === undefined) dateValues.set(day, (value = formatIsoDay(day).replaceAll('-', '')));
+  return value;
+}
 
 // Control characters have no place in iCalendar TEXT (RFC 5545 3.3.11 allows none but a line
 // break, which is escaped): they are removed.
@@ -55,8 +61,19 @@ export function warningLines(warnings: readonly Warning[]): string[] {
  * other control characters removed.
  */
 function escapeText(text: string): string {
-  return clean(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  // Most text (ids, dates, summaries) has nothing to escape: one scan says so. The rest is
+  // escaped by the regular expression engine's own replacement ($&), with no callback a match.
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  const escaped = (HAS_CONTROLS.test(text) ? clean(text) : text).replace(SEPARATORS, '\\$&');
+  return escaped.includes('\n') || escaped.includes('\r') ? escaped.replace(LINE_BREAKS, '\\n') : escaped;
 }
+
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\\;,]/;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROLS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const SEPARATORS = /[\\;,]/g;
+const LINE_BREAKS = /\r\n|\r|\n/g;
 
 export interface IcsOptions {
   /** The calendar's name; defaults to one naming the receipt date. */
@@ -122,10 +139,11 @@ function durationBefore(seconds: number): string {
  * An all-day event, shown as free time (a deadline does not make anyone busy), with its reminders:
  * the properties calendar programs expect (Outlook's all-day markers included), TEXT escaped.
  */
-function eventLines(event: AllDayEvent): string[] {
+function eventText(event: AllDayEvent): string {
+  // Only lines with text of the user's or the tool's can pass 75 octets: the fixed ones never fold.
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
+    foldLine(`UID:${escapeText(event.uid)}`),
     'SEQUENCE:0',
     `DTSTAMP:${dateValue(event.stamp)}T000000Z`,
     `DTSTART;VALUE=DATE:${dateValue(event.day)}`,
@@ -133,18 +151,18 @@ function eventLines(event: AllDayEvent): string[] {
     `DTEND;VALUE=DATE:${dateValue(event.day + 1)}`,
     'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
     'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
-    `SUMMARY:${escapeText(event.summary)}`,
+    foldLine(`SUMMARY:${escapeText(event.summary)}`),
     'TRANSP:TRANSPARENT',
-    `DESCRIPTION:${escapeText(event.description)}`,
+    foldLine(`DESCRIPTION:${escapeText(event.description)}`),
   ];
   for (const alarm of event.alarms ?? []) {
     // Relative to the event's start (its day's midnight, floating), so the alarm fires on the
     // right day in whatever zone the calendar is read: TRIGGER:-P6DT15H is 09:00 six days before.
     const before = (event.day - alarm.day) * 86_400 - ALARM_HOUR * 3_600;
-    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${durationBefore(before)}`, `DESCRIPTION:${escapeText(alarm.description)}`, 'END:VALARM');
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${durationBefore(before)}`, foldLine(`DESCRIPTION:${escapeText(alarm.description)}`), 'END:VALARM');
   }
-  lines.push('END:VEVENT');
-  return lines;
+  lines.push('END:VEVENT', '');
+  return lines.join('\r\n');
 }
 
 // eslint-disable-next-line no-control-regex
@@ -166,6 +184,8 @@ export function foldLines(text: string): string {
 const FOLD_AT = 74;
 
 function foldLine(line: string): string {
+  // A UTF-16 unit is at most 3 octets: a line this short never folds.
+  if (line.length * 3 <= FOLD_AT) return line;
   if (!NON_ASCII.test(line)) {
     // One octet a character: cut every 74 (most lines, and all the long ASCII descriptions).
     if (line.length <= FOLD_AT) return line;
@@ -198,7 +218,7 @@ function foldLine(line: string): string {
  */
 export function renderCalendar(name: string, events: Iterable<AllDayEvent>): string {
   const parts = [foldLines(calendarHead(name))];
-  for (const event of events) parts.push(foldLines(`${eventLines(event).join('\r\n')}\r\n`));
+  for (const event of events) parts.push(eventText(event));
   parts.push('END:VCALENDAR');
   return parts.join('');
 }

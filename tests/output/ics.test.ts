@@ -115,6 +115,19 @@ describe('foldLines', () => {
   });
 });
 
+describe('foldLines on short lines of wide characters', () => {
+  it.each([
+    { text: '多'.repeat(24), folds: false, why: '72 octets: fits' },
+    { text: '多'.repeat(25), folds: true, why: '75 octets in 25 characters' },
+    { text: `${'🎉'.repeat(18)}abc`, folds: true, why: '72 octets of emoji and three more' },
+  ])('$why', async ({ text, folds }) => {
+    const { foldLines: icalFold } = await import('ical-generator');
+    const { foldLines } = await import('../../src/output/ics.js');
+    expect(foldLines(text)).toBe(icalFold(text));
+    expect(foldLines(text).includes('\r\n ')).toBe(folds);
+  });
+});
+
 describe('renderCalendar against ical-generator', () => {
   // The tool once wrote its calendars with ical-generator; its own writer must give the same bytes,
   // escaping, folding, all-day markers and alarm triggers included. ical-generator stays a
