@@ -5,7 +5,8 @@ import { renderWarnings } from '../output/text.js';
 import type { CommandContext } from './context.js';
 
 /**
- * Writes the finished document to stdout (no `output`, or `-`), or to the file `output` through
+ * Writes the finished document (text, or pieces of it written as they come) to stdout (no
+ * `output`, or `-`), or to the file `output` through
  * the CliIo hook (run.ts supplies the file-system functions of files.ts). The file is replaced only once the document
  * is completely written (see files.ts); a file that cannot be written, or one the command read (the
  * holidays file), is bad input (exit 2), reported with the reason, and the old file is left as it
@@ -15,21 +16,58 @@ import type { CommandContext } from './context.js';
  */
 export function deliver(
   context: CommandContext,
-  document: string,
+  document: string | Iterable<string>,
   output: string | undefined,
   warnings: readonly Warning[] = [],
   documentShowsWarnings = true,
 ): void {
   const toFile = output !== undefined && output !== '-';
   if (!toFile) {
-    context.io.stdout.write(document);
+    if (typeof document === 'string') context.io.stdout.write(document);
+    else for (const piece of inPieces(document)) context.io.stdout.write(piece);
   } else {
     checkOutputPath(context, output);
-    if (!context.io.writeTextFile) throw new DeadlineError('invalid-argument', '--output is not available here', output);
-    const written = context.io.writeTextFile(output, document);
-    if (!written.ok) throw outputFailure(output, written.reason);
+    writeFile(context, output, document);
   }
   if (warnings.length > 0 && (toFile || !documentShowsWarnings)) context.io.stderr.write(renderWarnings(context.errorStyle, warnings));
+}
+
+/** A document's pieces joined into writes of about a megabyte: few writes, and no copy of the whole. */
+function* inPieces(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('');
+}
+
+/** `--output FILE`: replaced only once the whole document is written, whether a string or pieces. */
+function writeFile(context: CommandContext, output: string, document: string | Iterable<string>): void {
+  const { io } = context;
+  if (typeof document === 'string') {
+    if (!io.writeTextFile) throw new DeadlineError('invalid-argument', '--output is not available here', output);
+    const written = io.writeTextFile(output, document);
+    if (!written.ok) throw outputFailure(output, written.reason);
+    return;
+  }
+  if (!io.openFileSink) throw new DeadlineError('invalid-argument', '--output is not available here', output);
+  const opened = io.openFileSink(output);
+  if (!opened.ok) throw outputFailure(output, opened.reason);
+  try {
+    for (const piece of inPieces(document)) opened.sink.write(piece);
+  } catch (error) {
+    opened.sink.abort();
+    throw error;
+  }
+  const committed = opened.sink.commit();
+  if (!committed.ok) throw outputFailure(output, committed.reason);
 }
 
 /**

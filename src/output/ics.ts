@@ -217,10 +217,14 @@ function foldLine(line: string): string {
  * so a calendar of any length costs the memory of its text.
  */
 export function renderCalendar(name: string, events: Iterable<AllDayEvent>): string {
-  const parts = [foldLines(calendarHead(name))];
-  for (const event of events) parts.push(eventText(event));
-  parts.push('END:VCALENDAR');
-  return parts.join('');
+  return [...calendarPieces(name, events)].join('');
+}
+
+/** The same calendar a piece (an event) at a time, so that a long one is written as it is made. */
+export function* calendarPieces(name: string, events: Iterable<AllDayEvent>): Generator<string> {
+  yield foldLines(calendarHead(name));
+  for (const event of events) yield eventText(event);
+  yield 'END:VCALENDAR';
 }
 
 /** The schedule as an iCalendar document. */

@@ -7,7 +7,7 @@
  */
 import type { DayNumber } from '../core/day.js';
 import type { RegisterEvent } from '../core/register.js';
-import { type AllDayEvent, renderCalendar, warningLines } from './ics.js';
+import { type AllDayEvent, calendarPieces, warningLines } from './ics.js';
 import { human, plural } from './words.js';
 
 /**
@@ -56,7 +56,12 @@ export interface RegisterIcsOptions {
 
 /** The events of a register (core `registerEvents`) as one iCalendar document. */
 export function renderRegisterIcs(events: readonly RegisterEvent[], options: RegisterIcsOptions): string {
-  return renderCalendar(options.name ?? 'Register of deadlines (ofsted-deadline)', icsEvents(events, options.today));
+  return [...registerIcsPieces(events, options)].join('');
+}
+
+/** The same document a piece at a time: a register's calendar can run to hundreds of megabytes. */
+export function registerIcsPieces(events: readonly RegisterEvent[], options: RegisterIcsOptions): Generator<string> {
+  return calendarPieces(options.name ?? 'Register of deadlines (ofsted-deadline)', icsEvents(events, options.today));
 }
 
 function* icsEvents(events: readonly RegisterEvent[], today: DayNumber): Generator<AllDayEvent> {

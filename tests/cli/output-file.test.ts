@@ -22,6 +22,24 @@ describe('--output FILE replaces the file only after a complete write', () => {
     expect(readdirSync(dir)).toEqual(['reminders.ics']);
   });
 
+  it('writes a register calendar made a piece at a time, megabytes of it, as stdout gets it', async () => {
+    const dir = freshDir();
+    const target = join(dir, 'register.ics');
+    writeFileSync(target, OLD);
+    // 3,000 open matters: several megabytes of calendar, so several writes of about a megabyte.
+    const rows = Array.from({ length: 3_000 }, (_, i) => `M-${i},2025-02-${String((i % 27) + 1).padStart(2, '0')},foi,"Request ${i}; about, escaping",`);
+    writeFileSync(join(dir, 'register.csv'), ['id,received,rule,title,closed', ...rows].join('\n'));
+    const args = ['register', join(dir, 'register.csv'), '--ics', '--today', '2025-03-03'];
+    const toStdout = await runInProcess(args);
+    const toFile = await runInProcess([...args, '--output', target]);
+    expect([toStdout.exitCode, toFile.exitCode, toFile.stdout]).toEqual([0, 0, '']);
+    expect(toStdout.stdout.length).toBeGreaterThan(3 * (1 << 20));
+    expect(toStdout.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nEND:VCALENDAR$/);
+    expect(toStdout.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(3_000);
+    expect(readFileSync(target, 'utf8') === toStdout.stdout).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['register.csv', 'register.ics']);
+  });
+
   it('keeps an existing file’s permissions', () => {
     const dir = freshDir();
     const target = join(dir, 'private.csv');

@@ -55,13 +55,14 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   const output = stringOption(options, 'output');
   // A file never gets terminal colour codes.
   const style = output === undefined ? context.style : plainStyle();
-  let document: string;
+  let document: string | Iterable<string>;
   if (context.json) document = stringifyJson(registerJson(register));
   else if (csv) document = renderRegisterCsv(register);
   else if (ics) {
-    // The iCalendar writer is loaded only when asked for: no other run pays for it.
-    const { renderRegisterIcs } = await import('../../output/register-ics.js');
-    document = renderRegisterIcs(registerEvents(register, (rule) => context.indexFor(rule), before), { today: register.today });
+    // The iCalendar writer is loaded only when asked for: no other run pays for it. Its events are
+    // written as they are made, so a long register's calendar is never one string in memory.
+    const { registerIcsPieces } = await import('../../output/register-ics.js');
+    document = registerIcsPieces(registerEvents(register, (rule) => context.indexFor(rule), before), { today: register.today });
   }
   else document = renderRegisterText(register, style, { columns: output === undefined ? context.io.columns : undefined });
   deliver(context, document, output);
