@@ -37,6 +37,11 @@ function* inPieces(pieces: Iterable<string>, size = 1 << 20): Generator<string> 
   let pending: string[] = [];
   let length = 0;
   for (const piece of pieces) {
+    // A piece that is a write by itself goes as it is, uncopied.
+    if (pending.length === 0 && piece.length >= size) {
+      yield piece;
+      continue;
+    }
     pending.push(piece);
     length += piece.length;
     if (length >= size) {

@@ -261,5 +261,13 @@ export function errorJson(code: ErrorJson['error']['code'], message: string, inp
 
 /** One JSON document per run, pretty-printed, newline-terminated. */
 export function stringifyJson(document: unknown): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return jsonPieces(document).join('');
+}
+
+/**
+ * The same document as two pieces, the JSON and its newline, for a document long enough (a
+ * register's, 100 MB) that joining them would copy it all once more.
+ */
+export function jsonPieces(document: unknown): readonly [string, string] {
+  return [JSON.stringify(document, null, 2), '\n'];
 }

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { DEFAULT_SOON_WORKING_DAYS, type Register, type RegisterSummary, buildRegister, registerEvents } from '../../core/register.js';
 import { RULES } from '../../core/rules.js';
-import { stringifyJson } from '../../output/json.js';
+import { jsonPieces } from '../../output/json.js';
 import { renderRegisterCsv } from '../../output/register-csv.js';
 import { registerJson } from '../../output/register-json.js';
 import { renderRegisterText, registerWarningLines } from '../../output/register-text.js';
@@ -56,7 +56,7 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   // A file never gets terminal colour codes.
   const style = output === undefined ? context.style : plainStyle();
   let document: string | Iterable<string>;
-  if (context.json) document = stringifyJson(registerJson(register));
+  if (context.json) document = jsonPieces(registerJson(register));
   else if (csv) document = renderRegisterCsv(register);
   else if (ics) {
     // The iCalendar writer is loaded only when asked for: no other run pays for it. Its events are
