@@ -251,7 +251,7 @@ interface Row {
 }
 
 /** Reads one row's values, or throws the first thing wrong with them. `seen` holds the ids of earlier rows. */
-function readRow(line: number, values: RegisterValues, options: RegisterOptions, seen: Map<string, number>): Row {
+function readRow(line: number, values: RegisterValues, rules: RowRules, seen: Map<string, number>): Row {
   const idText = textField(values, 'id', true);
   const receivedText = textField(values, 'received', false);
   const ruleText = textField(values, 'rule', false);
@@ -264,18 +264,36 @@ function readRow(line: number, values: RegisterValues, options: RegisterOptions,
   if (firstLine !== undefined) throw new RowProblem({ code: 'duplicate-id', id, firstLine });
   seen.set(id, line);
   if (receivedText === undefined) throw new RowProblem({ code: 'missing-received' });
-  let rule = options.defaultRule;
-  if (ruleText !== undefined) {
-    const ruleId = normalName(ruleText);
-    if (!isRuleId(ruleId)) throw new RowProblem({ code: 'unknown-rule', input: ruleText, closest: closestRuleId(ruleText) });
-    rule = RULES[ruleId];
-  }
-  const index = options.indexFor(rule);
+  const { rule, index } = rules.resolve(ruleText);
   const received = dayOf(receivedText, 'received', index);
   const closed = closedText === undefined ? null : dayOf(closedText, 'closed', index);
   // An agenda's date is its meeting, which publication comes before; every other rule's is a receipt.
   if (closed !== null && closed < received && rule.event === 'receipt') throw new RowProblem({ code: 'closed-before-received', closed, received });
   return { id, received, rule, title, owner, closed, index };
+}
+
+/**
+ * A row's rule and the index it counts on, from the text of its rule field (absent: the default
+ * rule). Each distinct text is read once: a register names the same few rules on every row.
+ */
+class RowRules {
+  private readonly known = new Map<string | undefined, { readonly rule: Rule; readonly index: WorkingDayIndex }>();
+
+  constructor(private readonly options: RegisterOptions) {}
+
+  resolve(ruleText: string | undefined): { readonly rule: Rule; readonly index: WorkingDayIndex } {
+    let resolved = this.known.get(ruleText);
+    if (resolved === undefined) {
+      let rule = this.options.defaultRule;
+      if (ruleText !== undefined) {
+        const ruleId = normalName(ruleText);
+        if (!isRuleId(ruleId)) throw new RowProblem({ code: 'unknown-rule', input: ruleText, closest: closestRuleId(ruleText) });
+        rule = RULES[ruleId];
+      }
+      this.known.set(ruleText, (resolved = { rule, index: this.options.indexFor(rule) }));
+    }
+    return resolved;
+  }
 }
 
 /** A field's text, `undefined` when absent or blank; a value that is not text is an unreadable row. */
@@ -330,6 +348,7 @@ export function buildRegister(records: Iterable<RegisterRecord>, options: Regist
   const errors: RegisterError[] = [];
   const seen = new Map<string, number>();
   const cache = new DeadlineCache(options.receiptConvention ?? 'ordinary');
+  const rules = new RowRules(options);
   const counts: { -readonly [K in keyof RegisterSummary]: number } = {
     overdue: 0,
     'due-today': 0,
@@ -343,7 +362,7 @@ export function buildRegister(records: Iterable<RegisterRecord>, options: Regist
     const { line } = record;
     try {
       if ('unreadable' in record) throw new RowProblem({ code: 'unreadable-row', ...record.unreadable });
-      const row = readRow(line, record.values, options, seen);
+      const row = readRow(line, record.values, rules, seen);
       let result: DeadlineResult;
       try {
         result = cache.get(row.index, row.rule, row.received);

@@ -159,6 +159,9 @@ export async function csvRegisterRecords(source: RegisterSource, columns: Column
   return records;
 }
 
+/** A line of a quote-free CSV whose fields are all blank (or an empty line). */
+const BLANK_ROW = /^[\s,]*$/;
+
 /** Whether every field of a record is blank (a blank row, skipped as a blank line is). */
 function isBlank(record: readonly string[]): boolean {
   for (const field of record) if (field.trim() !== '') return false;
@@ -179,8 +182,8 @@ class CsvRecordReader {
   }
 
   /** The row of a record starting on `line`; `undefined` for the header and for a row of blank fields. */
-  take(record: readonly string[], line: number): RegisterRecord | undefined {
-    if (isBlank(record)) return undefined;
+  take(record: readonly string[], line: number, knownNotBlank = false): RegisterRecord | undefined {
+    if (!knownNotBlank && isBlank(record)) return undefined;
     const { header } = this;
     if (header === undefined) {
       const at = matchColumns(record, this.columns);
@@ -218,8 +221,10 @@ class CsvRecordReader {
       let stop = text.indexOf('\n', start);
       if (stop < 0) stop = text.length;
       line++;
-      if (stop > start) {
-        const taken = this.take(text.slice(start, stop).split(','), line);
+      const row = text.slice(start, stop);
+      // A row of blank fields is skipped like a blank line: one test of the line says so.
+      if (!BLANK_ROW.test(row)) {
+        const taken = this.take(row.split(','), line, true);
         if (taken) yield taken;
       }
       start = stop + 1;
