@@ -33,6 +33,11 @@ function runKind(argv) {
  * It loads neither node:module nor node:os (half a millisecond between them): the wrapper is
  * CommonJS's own, the bundle requires only Node's modules and its lazy files beside it, and the
  * home directory is $HOME, where os.homedir() looks first.
+ *
+ * V8 checks a cache against its own version and flags and the source's length only, and release
+ * builds of V8 do not checksum it: a cache is trusted as the package's own files are. So it is
+ * named by a hash of the bundle (the build writes it at the bundle's end), read and written only
+ * in a directory that is this user's and no one else can write, and written atomically.
  */
 function compileWithCodeCache() {
   const fs = require('node:fs');
@@ -41,33 +46,51 @@ function compileWithCodeCache() {
   const stat = fs.statSync(bundle);
   const home = process.env.HOME || require('node:os').homedir();
   const dir = path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'ofsted-deadline');
-  const build = `${process.version}-${stat.size}-${Math.trunc(stat.mtimeMs)}-`;
+  const hash = /ofsted-deadline-build=([0-9a-f]+)\s*$/.exec(source.slice(-100))?.[1] ?? `${stat.size}`;
+  const build = `${process.version}-${hash}-${Math.trunc(stat.mtimeMs)}-`;
   const cacheFile = path.join(dir, `${build}${runKind(process.argv.slice(2))}.v8cache`);
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  /** This user's, and writable by no one else (where the system has users). */
+  const private_ = (stats) => uid === undefined || (stats.uid === uid && (stats.mode & 0o022) === 0);
   let cachedData;
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    if (private_(fs.statSync(dir))) {
+      const fd = fs.openSync(cacheFile, 'r');
+      try {
+        if (private_(fs.fstatSync(fd))) cachedData = fs.readFileSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
   } catch {
     cachedData = undefined;
   }
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
   const script = new (require('node:vm').Script)(wrapped, { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
-    // Written at exit, so the functions this run compiled are in it; atomically, and only in a
-    // directory of this user's own. A run that ended in bad input (exit 2) or worse compiled its
-    // error path rather than its work: the next run of its kind writes the cache instead.
+    // Written at exit, so the functions this run compiled are in it. A run that ended in bad
+    // input (exit 2) or worse compiled its error path rather than its work: the next run of its
+    // kind writes the cache instead.
     process.once('exit', (code) => {
       if (code !== 0 && code !== 1 && code !== 3 && code !== 4) return;
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
-        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-        const temporary = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+        makePrivateDirectory(fs, path, dir);
+        if (!private_(fs.statSync(dir))) return;
+        fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600, flag: 'wx' });
         fs.renameSync(temporary, cacheFile);
         // A new build or Node leaves the caches of older ones of no use: remove them.
         for (const name of fs.readdirSync(dir)) {
-          if (name.endsWith('.v8cache') && !name.startsWith(build)) fs.rmSync(path.join(dir, name), { force: true });
+          if (/\.v8cache(\.\d+\.tmp)?$/.test(name) && !name.startsWith(build)) fs.rmSync(path.join(dir, name), { force: true });
         }
       } catch {
-        // No cache this time: the next run compiles as this one did.
+        // No cache this time (a full disk, a directory that cannot be made): the next run
+        // compiles as this one did, and nothing half-written is left.
+        try {
+          fs.rmSync(temporary, { force: true });
+        } catch {
+          // Nothing to remove.
+        }
       }
     });
   }
@@ -76,6 +99,25 @@ function compileWithCodeCache() {
   const bundleRequire = (id) => require(id.startsWith('.') ? path.join(directory, id) : id);
   const wrapper = script.runInThisContext();
   return () => wrapper.call(bundleModule.exports, bundleModule.exports, bundleRequire, bundleModule, bundle, directory);
+}
+
+/**
+ * Makes the cache directory and any missing parents, mode 0700, a level at a time: Node's own
+ * recursive mkdir spins for ever where mkdir keeps failing with ENOENT (XDG_CACHE_HOME=/proc).
+ */
+function makePrivateDirectory(fs, path, dir) {
+  const missing = [];
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      fs.mkdirSync(at, { mode: 0o700 });
+      break;
+    } catch (error) {
+      if (error.code === 'EEXIST') break;
+      if (error.code !== 'ENOENT' || path.dirname(at) === at || missing.length >= 64) throw error;
+      missing.push(at);
+    }
+  }
+  for (const at of missing.reverse()) fs.mkdirSync(at, { mode: 0o700 });
 }
 
 // Only reading or compiling falls back to a plain require; the CLI itself reports its own errors.

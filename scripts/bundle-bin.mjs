@@ -5,7 +5,8 @@
 // `npm run bench`). Packages only some commands need (LAZY_PACKAGES) go into files of their own
 // under dist/bin/lazy/, loaded on first use. Each build's metafile goes to dist/meta/ so that
 // scripts/third-party-notices.mjs and its test know every package the bundles carry.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { inlineVersion } from './esbuild-helpers.mjs';
 
@@ -108,3 +109,10 @@ const cli = await build({
   logLevel: 'warning',
 });
 writeMeta('bin', cli);
+
+// The bundle ends with a hash of itself: the bin names its code caches by it, so two builds of
+// the same size (an npm install gives every file the same date) never share a cache.
+const bundlePath = new URL('dist/bin/ofsted-deadline.cjs', root);
+const built = readFileSync(bundlePath, 'utf8');
+const digest = createHash('sha256').update(built).digest('hex').slice(0, 32);
+writeFileSync(bundlePath, `${built}//# ofsted-deadline-build=${digest}\n`);

@@ -28,7 +28,8 @@ export interface OutputFailure {
 
 /**
  * The exit code a run ends with: the one its command earned, unless writing its output failed. A
- * closed pipe (EPIPE, `| head -n 1`) is a reader that stopped early and changes nothing, so
+ * closed pipe (EPIPE, `| head -n 1`) or a socket reset by its reader (ECONNRESET) is a reader that
+ * stopped early and changes nothing, so
  * `is-working-day DATE | head -c0` still says 1 and `status --exit-code` keeps 3 or 4. Any other
  * failed write is OutputError.
  *
@@ -37,7 +38,15 @@ export interface OutputFailure {
  * finalExitCode(ExitCode.Ok, [{ stream: 'stdout', code: 'ENOSPC' }]) //=> 74
  */
 export function finalExitCode(earned: ExitCode, failures: readonly OutputFailure[]): ExitCode {
-  return failures.some((failure) => failure.code !== 'EPIPE') ? ExitCode.OutputError : earned;
+  return failures.some((failure) => !readerLeft(failure)) ? ExitCode.OutputError : earned;
+}
+
+/**
+ * Whether a failed write means only that the reader went away: a closed pipe (EPIPE), or a socket
+ * whose other end closed (ECONNRESET, which a TCP reader that stops early gives).
+ */
+function readerLeft(failure: OutputFailure): boolean {
+  return failure.code === 'EPIPE' || failure.code === 'ECONNRESET';
 }
 
 const OUTPUT_FAILURES: Readonly<Record<string, string>> = {
@@ -51,14 +60,15 @@ const OUTPUT_FAILURES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The one line that reports a failed write, or `undefined` for a closed pipe, which ends quietly.
+ * The one line that reports a failed write, or `undefined` for a reader that went away (a closed
+ * pipe or a reset socket), which ends quietly.
  *
  * @example
  * outputFailureMessage({ stream: 'stdout', code: 'ENOSPC' })
  * //=> 'ofsted-deadline: cannot write to standard output: no space left on device (ENOSPC)\n'
  */
 export function outputFailureMessage(failure: OutputFailure): string | undefined {
-  if (failure.code === 'EPIPE') return undefined;
+  if (readerLeft(failure)) return undefined;
   const stream = failure.stream === 'stdout' ? 'standard output' : 'standard error';
   const reason = OUTPUT_FAILURES[failure.code];
   return `ofsted-deadline: cannot write to ${stream}: ${reason === undefined ? failure.code : `${reason} (${failure.code})`}\n`;

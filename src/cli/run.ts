@@ -54,12 +54,16 @@ function plainDescriptor(fd: number): boolean {
   }
 }
 
+/** A shared word nothing ever signals: Atomics.wait on it is a synchronous sleep. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /**
  * Standard output or error. Written straight to its descriptor while that is plain (see
- * plainDescriptor), else through the process's stream, opened only then. Should a direct write
- * find the descriptor non-blocking and full (EAGAIN: it wrote nothing), the rest goes through
- * the stream, which waits for room; no byte is lost or reordered, since direct writes are
- * synchronous. A failed write, direct or streamed, is passed to `onError` once per write.
+ * plainDescriptor), else through the process's stream, opened only then. A direct write that finds
+ * the descriptor non-blocking and full (EAGAIN: it wrote nothing) waits a millisecond and tries
+ * again, as a blocking write would wait: every write stays synchronous, so nothing is lost and
+ * stdout and stderr sharing one pipe stay in the order they were written. A failed write, direct
+ * or streamed, is passed to `onError` once per write.
  */
 function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError: (error: NodeJS.ErrnoException) => void) {
   let stream: NodeJS.WriteStream | undefined;
@@ -75,25 +79,21 @@ function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError:
   let scratch: Buffer | undefined;
   /** Set by a failed direct write: the rest of a long text is not attempted. */
   let broken = false;
-  /**
-   * Writes bytes straight to the descriptor; on EAGAIN (non-blocking and full: nothing of that
-   * write went out) the rest goes through the stream, copied, since `bytes` may be reused.
-   */
-  const writeBytes = (bytes: Uint8Array): boolean => {
-    let offset = 0;
-    try {
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') {
+  const writeBytes = (bytes: Uint8Array): void => {
+    for (let offset = 0; offset < bytes.length; ) {
+      try {
+        offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN' || code === 'EWOULDBLOCK') {
+          Atomics.wait(PAUSE, 0, 0, 1);
+          continue;
+        }
         broken = true;
         onError(error as NodeJS.ErrnoException);
-        return true;
+        return;
       }
-      direct = false;
-      return streamed().write(Buffer.from(bytes.subarray(offset)));
     }
-    return true;
   };
   return {
     get isTTY(): boolean {
@@ -104,22 +104,21 @@ function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError:
     },
     write(chunk: string | Uint8Array): boolean {
       if (!isDirect()) return streamed().write(chunk);
-      if (typeof chunk !== 'string') return writeBytes(chunk);
+      if (typeof chunk !== 'string') {
+        writeBytes(chunk);
+        return true;
+      }
       // Text is encoded a piece at a time into one reused buffer: a 100 MB document then needs
       // neither a 100 MB buffer nor the page faults of filling one.
       scratch ??= Buffer.allocUnsafe(TEXT_PIECE * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
-      let drained = true;
       for (let start = 0; start < chunk.length && !broken; ) {
-        // After EAGAIN the stream takes the rest, and says whether it has room for more.
-        if (!isDirect()) return streamed().write(chunk.slice(start));
         const end = pieceEnd(chunk, start, TEXT_PIECE);
-        const length = scratch.write(chunk.slice(start, end), 'utf8');
-        drained = writeBytes(scratch.subarray(0, length));
+        writeBytes(scratch.subarray(0, scratch.write(chunk.slice(start, end), 'utf8')));
         start = end;
       }
-      return drained;
+      return true;
     },
-    /** Resolves when a write that returned false has drained, or the stream failed; at once when writing directly. */
+    /** Resolves when a streamed write that returned false has drained, or the stream failed; at once when writing directly. */
     drained(): Promise<void> {
       if (isDirect() || stream === undefined) return Promise.resolve();
       const open = stream;

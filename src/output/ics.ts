@@ -6,8 +6,9 @@
  * Written here rather than with ical-generator, which the tool used before: these calendars need a
  * handful of fixed properties, and the library cost every `--ics` run ~10 ms to load and a
  * 100,000-matter register minutes and gigabytes (it builds an object per property and folds the
- * whole text at the end). Its output, byte for byte, is what this writes; tests parse every
- * calendar back with ical.js.
+ * whole text at the end). Its output, byte for byte, is what this writes, but for the CRLF that
+ * RFC 5545 3.1 puts after the last line and ical-generator left off; tests parse every calendar
+ * back with ical.js.
  */
 import { type DayNumber, formatIsoDay } from '../core/day.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule.js';
@@ -224,7 +225,8 @@ export function renderCalendar(name: string, events: Iterable<AllDayEvent>): str
 export function* calendarPieces(name: string, events: Iterable<AllDayEvent>): Generator<string> {
   yield foldLines(calendarHead(name));
   for (const event of events) yield eventText(event);
-  yield 'END:VCALENDAR';
+  // RFC 5545 3.1: every content line ends in CRLF, the last one too (ical-generator left it off).
+  yield 'END:VCALENDAR\r\n';
 }
 
 /** The schedule as an iCalendar document. */

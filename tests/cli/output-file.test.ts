@@ -34,7 +34,7 @@ describe('--output FILE replaces the file only after a complete write', () => {
     const toFile = await runInProcess([...args, '--output', target]);
     expect([toStdout.exitCode, toFile.exitCode, toFile.stdout]).toEqual([0, 0, '']);
     expect(toStdout.stdout.length).toBeGreaterThan(3 * (1 << 20));
-    expect(toStdout.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nEND:VCALENDAR$/);
+    expect(toStdout.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nEND:VCALENDAR\r\n$/);
     expect(toStdout.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(3_000);
     expect(readFileSync(target, 'utf8') === toStdout.stdout).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['register.csv', 'register.ics']);

@@ -339,3 +339,26 @@ describe('register --help', () => {
     }
   });
 });
+
+describe('register: the table on a terminal is cut to its width, and nowhere else', () => {
+  const title = 'Freedom of information request about school transport contracts and their renewal';
+  const input = `id,received,rule,title\nFOI-1,2025-02-03,foi,${title}\n`;
+  const longestLine = (text: string) => Math.max(...text.split('\n').filter((line) => line.includes('FOI-1')).map((line) => line.length));
+
+  it.each([
+    { why: 'a terminal 90 columns wide', columns: 90, env: {}, width: 90 },
+    { why: 'a terminal that reports no width: 80, as text output uses', columns: 0, env: {}, width: 80 },
+    { why: 'COLUMNS, which wins over the terminal, as for help', columns: 90, env: { COLUMNS: '120' }, width: 120 },
+  ])('$why', async ({ columns, env, width }) => {
+    const result = await runInProcess(['register', '-', ...TODAY], { input, stdoutIsTTY: true, columns, env });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).not.toContain(title);
+    expect(longestLine(result.stdout)).toBeLessThanOrEqual(width);
+    expect(longestLine(result.stdout)).toBeGreaterThan(width - 5);
+  });
+
+  it('piped, nothing is cut whatever COLUMNS says', async () => {
+    const result = await runInProcess(['register', '-', ...TODAY], { input, env: { COLUMNS: '90' } });
+    expect(result.stdout).toContain(title);
+  });
+});

@@ -7,7 +7,8 @@
  * costs about 0.15 s of CPU, so this file stays small and its tests run concurrently.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,8 +108,58 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
     const env = { PATH: process.env.PATH, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME: cache };
     const runs = [['2014-12-10'], ['reminders', '2014-12-10', '--ics'], ['status', '2014-12-10', '--json'], ['count', '2014-02-30', '2015-01-02'], ['2014-12-10']];
     for (const args of runs) await collect(process.execPath, [BIN, ...args], env);
-    const kinds = readdirSync(join(cache, 'ofsted-deadline')).map((name) => /^v[\d.]+-\d+-\d+-(.+)\.v8cache$/.exec(name)?.[1]);
+    const kinds = readdirSync(join(cache, 'ofsted-deadline')).map((name) => /^v[\d.]+-[0-9a-f]{32}-\d+-(.+)\.v8cache$/.exec(name)?.[1]);
     expect(kinds.sort()).toEqual(['deadline', 'reminders-ics', 'status-json']);
+  });
+
+  /** A copy of the built package (bin and dist) in a directory of its own. */
+  function packageCopy(name: string): string {
+    const copy = join(mkdtempSync(join(dir, `${name}-`)), 'package');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist', 'bin'), join(copy, 'dist', 'bin'), { recursive: true });
+    return copy;
+  }
+  const cacheEnv = (cache: string) => ({ PATH: process.env.PATH, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME: cache });
+
+  it('never runs one build with another’s cache, even one of the same size and date (as npm installs them)', async () => {
+    // Two releases whose bundles differ only in the version, same length, same file date: each
+    // build names its caches by the hash the build wrote at the bundle's end.
+    const first = packageCopy('release-a');
+    const second = packageCopy('release-b');
+    const bundleOf = (copy: string) => join(copy, 'dist', 'bin', 'ofsted-deadline.cjs');
+    const text = readFileSync(bundleOf(first), 'utf8').replace(/\/\/# ofsted-deadline-build=[0-9a-f]+\n$/, '');
+    const other = text.replace(`"${PACKAGE.version}"`, `"${PACKAGE.version.replace(/^\d/, '9')}"`);
+    expect([other.length, other === text]).toEqual([text.length, false]);
+    writeFileSync(bundleOf(second), `${other}//# ofsted-deadline-build=${createHash('sha256').update(other).digest('hex').slice(0, 32)}\n`);
+    const npmDate = new Date('1985-10-26T08:15:00Z');
+    for (const copy of [first, second]) utimesSync(bundleOf(copy), npmDate, npmDate);
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    const versionOf = async (copy: string) => (await collect(process.execPath, [join(copy, 'bin', 'ofsted-deadline.js'), '--version'], cacheEnv(cache))).stdout.split('\n')[0];
+    expect(await versionOf(first)).toBe(`ofsted-deadline ${PACKAGE.version}`);
+    expect(await versionOf(second)).toBe(`ofsted-deadline ${PACKAGE.version.replace(/^\d/, '9')}`);
+    expect(await versionOf(second)).toBe(`ofsted-deadline ${PACKAGE.version.replace(/^\d/, '9')}`);
+  });
+
+  it('neither reads nor writes a cache in a directory others can write', async () => {
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    mkdirSync(join(cache, 'ofsted-deadline'), { mode: 0o777 });
+    chmodSync(join(cache, 'ofsted-deadline'), 0o777);
+    const result = await collect(process.execPath, [BIN, '2014-12-10'], cacheEnv(cache));
+    expectTheDeadline(result);
+    expect(readdirSync(join(cache, 'ofsted-deadline'))).toEqual([]);
+  });
+
+  it('leaves no temporary file when the cache cannot be written, and never hangs where no directory can be made', async () => {
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    const probe = mkdtempSync(join(dir, 'cache-'));
+    await collect(process.execPath, [BIN, '2014-12-10'], cacheEnv(probe));
+    // Where the cache file should go, a directory: the rename fails after the write.
+    const [name] = readdirSync(join(probe, 'ofsted-deadline'));
+    mkdirSync(join(cache, 'ofsted-deadline', name!), { recursive: true });
+    expectTheDeadline(await collect(process.execPath, [BIN, '2014-12-10'], cacheEnv(cache)));
+    expect(readdirSync(join(cache, 'ofsted-deadline'))).toEqual([name]);
+    // /proc refuses every mkdir with ENOENT, where Node's recursive mkdir spins for ever.
+    expectTheDeadline(await collect('timeout', ['10', process.execPath, BIN, '2014-12-10'], cacheEnv('/proc')));
   });
 
   it('knows every command the CLI has when it names a cache', () => {

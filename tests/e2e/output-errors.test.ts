@@ -106,6 +106,7 @@ describe('the exit-code policy for failed writes', () => {
     { earned: ExitCode.NotAWorkingDay, failures: [], expected: ExitCode.NotAWorkingDay, reason: 'no failure' },
     { earned: ExitCode.NotAWorkingDay, failures: [{ stream: 'stdout', code: 'EPIPE' }], expected: ExitCode.NotAWorkingDay, reason: 'a closed pipe' },
     { earned: ExitCode.DeadlinePassed, failures: [{ stream: 'stderr', code: 'EPIPE' }], expected: ExitCode.DeadlinePassed, reason: 'a closed stderr pipe' },
+    { earned: ExitCode.DeadlinePassed, failures: [{ stream: 'stdout', code: 'ECONNRESET' }], expected: ExitCode.DeadlinePassed, reason: 'a TCP reader that closed early' },
     { earned: ExitCode.Ok, failures: [{ stream: 'stdout', code: 'ENOSPC' }], expected: ExitCode.OutputError, reason: 'a full disk' },
     { earned: ExitCode.NotAWorkingDay, failures: [{ stream: 'stdout', code: 'EIO' }], expected: ExitCode.OutputError, reason: 'an I/O error' },
     { earned: ExitCode.BadInput, failures: [{ stream: 'stdout', code: 'EPIPE' }, { stream: 'stderr', code: 'EBADF' }], expected: ExitCode.OutputError, reason: 'a pipe and a bad stderr' },
@@ -115,6 +116,7 @@ describe('the exit-code policy for failed writes', () => {
 
   it('says nothing for a closed pipe and one line for anything else', () => {
     expect(outputFailureMessage({ stream: 'stdout', code: 'EPIPE' })).toBeUndefined();
+    expect(outputFailureMessage({ stream: 'stdout', code: 'ECONNRESET' })).toBeUndefined();
     expect(outputFailureMessage({ stream: 'stderr', code: 'EIO' })).toBe('ofsted-deadline: cannot write to standard error: input/output error (EIO)\n');
     expect(outputFailureMessage({ stream: 'stdout', code: 'EWHATEVER' })).toBe('ofsted-deadline: cannot write to standard output: EWHATEVER\n');
   });

@@ -10,6 +10,8 @@ export interface InProcessOptions {
   readonly today?: string;
   readonly stdoutIsTTY?: boolean;
   readonly stderrIsTTY?: boolean;
+  /** The terminal's width, as run.ts reports it when stdout is a terminal. */
+  readonly columns?: number;
 }
 
 /** What a pipe hands a reader at a time on Linux: input larger than this arrives in pieces. */
@@ -85,6 +87,7 @@ async function runNow(args: readonly string[], options: InProcessOptions): Promi
       env,
       stdoutIsTTY: options.stdoutIsTTY ?? false,
       stderrIsTTY: options.stderrIsTTY ?? false,
+      columns: options.columns,
       today: env.OFSTED_DEADLINE_TODAY || options.today || '2026-11-27', // an empty variable is unset, as in run.ts
       stdin: bytesOf(options.input ?? ''),
       readFile: readFileStream,

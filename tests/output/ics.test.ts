@@ -129,10 +129,10 @@ describe('foldLines on short lines of wide characters', () => {
 });
 
 describe('renderCalendar against ical-generator', () => {
-  // The tool once wrote its calendars with ical-generator; its own writer must give the same bytes,
-  // escaping, folding, all-day markers and alarm triggers included. ical-generator stays a
+  // The tool once wrote its calendars with ical-generator; its own writer must give the same bytes
+  // (escaping, folding, all-day markers and alarm triggers included), plus the final CRLF. ical-generator stays a
   // development dependency as this oracle.
-  it('writes, byte for byte, what ical-generator wrote for the same events', async () => {
+  it('writes, byte for byte, what ical-generator wrote for the same events, and the final CRLF', async () => {
     const fc = (await import('fast-check')).default;
     const { default: ical, ICalAlarmType, ICalEventTransparency } = await import('ical-generator');
     const { renderCalendar } = await import('../../src/output/ics.js');
@@ -168,7 +168,8 @@ describe('renderCalendar against ical-generator', () => {
           name,
           events.map((e) => ({ ...e, alarms: e.before.map((n) => ({ day: e.day - n, description: `alarm ${n}` })) })),
         );
-        expect(ours).toBe(calendar.toString());
+        // ical-generator leaves the CRLF off the last line, which RFC 5545 3.1 requires there too.
+        expect(ours).toBe(`${calendar.toString()}\r\n`);
       }),
       { numRuns: 300 },
     );

@@ -8,7 +8,7 @@ import { renderRegisterText, registerWarningLines } from '../../output/register-
 import { registerErrorMessage } from '../../output/register-words.js';
 import { plainStyle } from '../../output/style.js';
 import { plural, visible } from '../../output/words.js';
-import type { CommandContext, Action } from '../context.js';
+import { type CommandContext, type Action, textWidth } from '../context.js';
 import { parseReceiptConvention, parseRuleOption, receiptConventionOption } from '../deadline-options.js';
 import { deliver } from '../deliver.js';
 import { ExitCode } from '../exit-codes.js';
@@ -64,7 +64,9 @@ export const runRegister: Action = async (context, [path = ''], options) => {
     const { registerIcsPieces } = await import('../../output/register-ics.js');
     document = registerIcsPieces(registerEvents(register, (rule) => context.indexFor(rule), before), { today: register.today });
   }
-  else document = renderRegisterText(register, style, { columns: output === undefined ? context.io.columns : undefined });
+  // On a terminal, long titles and owners are cut to its width, as COLUMNS or the terminal gives it
+  // (80 when neither is sensible); piped or to a file, nothing is cut.
+  else document = renderRegisterText(register, style, { columns: output === undefined && context.io.stdoutIsTTY ? textWidth(context.io) : undefined });
   deliver(context, document, output);
   const { stderr } = context.io;
   // CSV and iCalendar have no place for warnings or errors, and a file may not be read by whoever ran
