@@ -22,6 +22,9 @@ function weekdaysInYear(firstWeekday: number, length: number): number {
   return weekdays;
 }
 
+/** Years a question steps over one at a time; beyond, it goes through the running totals. */
+const NEAR_YEARS = 4;
+
 // Shared, frozen: a long register skips hundreds of thousands of weekend days.
 const SATURDAY: NonWorkingReason = Object.freeze({ kind: 'weekend', name: 'Saturday' });
 const SUNDAY: NonWorkingReason = Object.freeze({ kind: 'weekend', name: 'Sunday' });
@@ -44,13 +47,15 @@ function isoYear(text: string): number {
  * (SI 2007/462 reg 1(2)). Each calendar year has two tables: how many working days there are up
  * to each of its days, and the list of its working days. `count` is then a difference of two
  * entries plus the working days of the whole years between, and `add` a lookup in the list of
- * the year it lands in, reached by stepping over whole years (one step per ~250 working days).
+ * the year it lands in. Within a few years the years between are stepped over one by one; further,
+ * running totals of working days before each year answer at once, so a count over 80 years costs
+ * what one over 70 days does.
  *
  * The tables are built lazily, because a one-off command must start in milliseconds: the holidays
  * are only sorted into years up front; a year's holidays are read (and its working days totalled)
  * the first time a question steps over it, and its tables built only when a question lands in
- * it. A question never reads the years before the ones it spans, so a receipt in 2026 costs what
- * one in 1990 does.
+ * it. A near question never reads the years before the ones it spans, so a receipt in 2026 costs
+ * what one in 1990 does; the running totals are made only for a far one, and kept.
  */
 export class WorkingDayIndex {
   readonly calendar: HolidayCalendar;
@@ -65,6 +70,9 @@ export class WorkingDayIndex {
   private readonly weekdayHolidays: Int32Array;
   /** Working days in each year, or -1 until asked: stepping over a year needs only this. */
   private readonly workingInYear: Int32Array;
+  /** Working days in the supported years before each year; valid up to `totalsKnown`. */
+  private readonly workingBeforeYear: Int32Array;
+  private totalsKnown = 0;
   private readonly holidayByDay = new Map<DayNumber, Holiday>();
   private readonly blocks: (YearBlock | undefined)[];
 
@@ -80,6 +88,7 @@ export class WorkingDayIndex {
     this.yearRead = new Uint8Array(years);
     this.weekdayHolidays = new Int32Array(years);
     this.workingInYear = new Int32Array(years).fill(-1);
+    this.workingBeforeYear = new Int32Array(years + 1);
     this.blocks = new Array<YearBlock | undefined>(years).fill(undefined);
     // A calendar that hands out a year at a time is asked as years are reached; otherwise all its
     // holidays are sorted into years now.
@@ -161,22 +170,49 @@ export class WorkingDayIndex {
     return { y, upTo: this.block(y).upTo[day - this.yearStarts[y]!]! };
   }
 
+  /** Working days in the supported years before year y: running totals from the first year, kept once made. */
+  private workingBefore(y: number): number {
+    while (this.totalsKnown < y) {
+      const known = this.totalsKnown;
+      this.workingBeforeYear[known + 1] = this.workingBeforeYear[known]! + this.workingDaysInYear(known);
+      this.totalsKnown = known + 1;
+    }
+    return this.workingBeforeYear[y]!;
+  }
+
   /**
    * The working day at position k (0-based) of year y's list of working days, where k may run
-   * past either end of that year: whole years are stepped over until it lands. `undefined` past
-   * the supported years.
+   * past either end of that year. Near (a few years), whole years are stepped over until it lands;
+   * far, it is found through the running totals, so an 80-year count costs what a 70-day one
+   * does once they are made. `undefined` past the supported years.
    */
   private workingDayAt(y: number, k: number): DayNumber | undefined {
     const years = this.blocks.length;
-    while (k >= this.workingDaysInYear(y)) {
-      k -= this.workingDaysInYear(y);
-      if (++y >= years) return undefined;
+    for (let step = 0; step < NEAR_YEARS; step++) {
+      if (k < 0) {
+        if (--y < 0) return undefined;
+        k += this.workingDaysInYear(y);
+      } else if (k >= this.workingDaysInYear(y)) {
+        k -= this.workingDaysInYear(y);
+        if (++y >= years) return undefined;
+      } else {
+        return this.block(y).list[k];
+      }
     }
-    while (k < 0) {
-      if (--y < 0) return undefined;
-      k += this.workingDaysInYear(y);
+    const position = this.workingBefore(y) + k;
+    if (position < 0) return undefined;
+    while (this.totalsKnown < years && this.workingBeforeYear[this.totalsKnown]! <= position) this.workingBefore(this.totalsKnown + 1);
+    const totals = this.workingBeforeYear;
+    if (totals[this.totalsKnown]! <= position) return undefined;
+    // Binary search for the last year whose running total is at most the position: ~8 steps.
+    let low = 0;
+    let high = this.totalsKnown - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (totals[mid]! <= position) low = mid;
+      else high = mid - 1;
     }
-    return this.block(y).list[k];
+    return this.block(low).list[position - totals[low]!];
   }
 
   /** Throws a DeadlineError when the day is outside the calendar's supported years. */
@@ -242,6 +278,7 @@ export class WorkingDayIndex {
     this.assertSupported(to);
     const start = this.positionInYear(from);
     const end = this.positionInYear(to);
+    if (Math.abs(end.y - start.y) > NEAR_YEARS) return end.upTo - start.upTo + this.workingBefore(end.y) - this.workingBefore(start.y);
     let total = end.upTo - start.upTo;
     for (let y = start.y; y < end.y; y++) total += this.workingDaysInYear(y);
     for (let y = end.y; y < start.y; y++) total -= this.workingDaysInYear(y);
