@@ -2,7 +2,8 @@
 export interface TextSink {
   /**
    * Writes text (or, from `batch`, UTF-8 bytes); `false` means the sink's buffer is full (wait
-   * for `CliIo.stdoutDrained`).
+   * for `CliIo.stdoutDrained`). The caller may reuse a byte chunk once this returns: a sink that
+   * keeps it longer (a stream's queue) must keep a copy.
    */
   write(chunk: string | Uint8Array): boolean | void;
 }

@@ -103,7 +103,8 @@ function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError:
       return isDirect() ? undefined : streamed().columns;
     },
     write(chunk: string | Uint8Array): boolean {
-      if (!isDirect()) return streamed().write(chunk);
+      // A stream queues what it cannot write at once, and the caller may reuse its bytes: a copy.
+      if (!isDirect()) return streamed().write(typeof chunk === 'string' ? chunk : Buffer.from(chunk));
       if (typeof chunk !== 'string') {
         writeBytes(chunk);
         return true;

@@ -171,3 +171,17 @@ describe('batch through runCli (in process)', () => {
     expect(out().split('\n').filter(Boolean)).toHaveLength(20_000);
   });
 });
+
+describe('RecordBuffer.flushTo: the records handed over without a copy', () => {
+  it('gives the bytes written so far, then starts empty, its memory reused', () => {
+    const buffer = new RecordBuffer(8);
+    buffer.writeText('{"line":');
+    buffer.writeInteger(12);
+    const first = buffer.flushTo((bytes) => Buffer.from(bytes).toString('utf8'));
+    buffer.writeText('x');
+    const views: Uint8Array[] = [];
+    buffer.flushTo((bytes) => views.push(bytes));
+    expect([first, Buffer.from(views[0]!).toString('utf8'), buffer.length]).toEqual(['{"line":12', 'x', 0]);
+    expect(buffer.flushTo((bytes) => bytes.length)).toBe(0);
+  });
+});

@@ -16,7 +16,7 @@ const work = mkdtempSync(join(tmpdir(), 'ofsted-deadline-streams-'));
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME };
 
 function bash(script: string, extraEnv: Record<string, string | undefined> = {}) {
-  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...env, BIN: `${process.execPath} ${BIN}`, ...extraEnv } });
+  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...env, BIN: `${process.execPath} ${BIN}`, ...extraEnv } });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
@@ -86,5 +86,14 @@ describe.runIf(hasScript)('a terminal (util-linux `script` gives the binary one)
     expect(terminal.stdout).toContain('\u001b[1mReport received\u001b[22m');
     expect(pipe.stdout).toContain('Report received  Wed 10 Dec 2014');
     expect(pipe.stdout).not.toContain('\u001b[');
+  });
+
+  it('gets a long batch whole, through Node’s stream', () => {
+    const receipts = ['2014-12-10', '2015-01-02', '2013-06-01'];
+    writeFileSync(join(work, 'tty-in.txt'), Array.from({ length: 20_000 }, (_, i) => receipts[i % 3]).join('\n'));
+    bash(`cd "${work}" && $BIN batch < tty-in.txt > tty-expected.ndjson 2>/dev/null`);
+    const terminal = bash(`cd "${work}" && script -qec "$BIN batch < tty-in.txt 2>/dev/null" /dev/null`);
+    // The terminal turns each line end into CRLF.
+    expect(terminal.stdout.replaceAll('\r\n', '\n') === readFileSync(join(work, 'tty-expected.ndjson'), 'utf8')).toBe(true);
   });
 });

@@ -80,6 +80,11 @@ export class BatchAnswerer {
     return this.output.take();
   }
 
+  /** Hands the records answered since the last call to `write`, as bytes valid only during the call. */
+  flushOutput<T>(write: (bytes: Uint8Array) => T): T {
+    return this.output.flushTo(write);
+  }
+
   get pendingBytes(): number {
     return this.output.length;
   }

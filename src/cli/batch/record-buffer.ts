@@ -46,11 +46,19 @@ export class RecordBuffer {
     this.used += this.bytes.write(text, this.used, 'utf8');
   }
 
-  /** The bytes written so far, as a buffer of their own (safe to hand to a stream), and empties. */
+  /** The bytes written so far, as a buffer of their own, and empties. */
   take(): Buffer {
-    const taken = Buffer.allocUnsafe(this.used);
-    this.bytes.copy(taken, 0, 0, this.used);
+    return this.flushTo((bytes) => Buffer.from(bytes));
+  }
+
+  /**
+   * Hands the bytes written so far to `write` and empties. They are a view of this buffer, valid
+   * only during the call: no copy of every record on its way out (a sink that keeps bytes after
+   * its write returns copies them, see TextSink).
+   */
+  flushTo<T>(write: (bytes: Uint8Array) => T): T {
+    const result = write(this.bytes.subarray(0, this.used));
     this.used = 0;
-    return taken;
+    return result;
   }
 }

@@ -66,7 +66,7 @@ export const runBatch: Action = async (context, _args, options) => {
   // full, so a slow reader slows batch down instead of filling memory.
   const flush = async (): Promise<void> => {
     if (answerer.pendingBytes === 0) return;
-    if (out.sink.write(answerer.takeOutput()) === false && out.drained) await out.drained();
+    if (answerer.flushOutput((bytes) => out.sink.write(bytes)) === false && out.drained) await out.drained();
   };
   out.sink.write(format.header);
   try {
