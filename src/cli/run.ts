@@ -2,13 +2,13 @@
  * The only module that touches `process`: it gathers arguments, environment, streams and today's
  * date in England, runs the CLI, and sets the exit code.
  */
-import { fstatSync, read, statSync, writeSync } from 'node:fs';
+import { read } from 'node:fs';
 import { ExitCode, type OutputFailure, finalExitCode, outputFailureMessage } from './exit-codes.js';
 import { openFileSink, readFileStream, readTextFile, sameFile, writeTextFile } from './files.js';
 import type { CliIo, TextSink } from './io.js';
 import { englandDate } from './england-today.js';
 import { runCli } from './program.js';
-import { TEXT_PIECE, pieceEnd } from './text-pieces.js';
+import { outputChannel } from './output-channel.js';
 
 /**
  * Standard input as bytes, read from descriptor 0 through fs: a pipe or file then needs none of
@@ -39,107 +39,11 @@ async function* standardInput(): AsyncGenerator<Uint8Array> {
 type StreamName = OutputFailure['stream'];
 
 /**
- * Whether a descriptor is a pipe, a socket, a file or /dev/null: something `fs.writeSync` writes
- * to as well as a stream would, and that is surely no terminal. Opening process.stdout on a pipe
- * loads Node's socket machinery (node:net, node:stream and their bindings), a few milliseconds
- * of a one-off command's start; a terminal, or anything unexpected, still goes through it.
- */
-function plainDescriptor(fd: number): boolean {
-  try {
-    const stats = fstatSync(fd);
-    if (stats.isFIFO() || stats.isFile() || stats.isSocket()) return true;
-    return stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev;
-  } catch {
-    return false;
-  }
-}
-
-/** A shared word nothing ever signals: Atomics.wait on it is a synchronous sleep. */
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-
-/**
- * Standard output or error. Written straight to its descriptor while that is plain (see
- * plainDescriptor), else through the process's stream, opened only then. A direct write that finds
- * the descriptor non-blocking and full (EAGAIN: it wrote nothing) waits a millisecond and tries
- * again, as a blocking write would wait: every write stays synchronous, so nothing is lost and
- * stdout and stderr sharing one pipe stay in the order they were written. A failed write, direct
- * or streamed, is passed to `onError` once per write.
- */
-function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, onError: (error: NodeJS.ErrnoException) => void) {
-  let stream: NodeJS.WriteStream | undefined;
-  let direct: boolean | undefined;
-  const streamed = () => {
-    if (stream === undefined) {
-      stream = openStream();
-      stream.on('error', onError);
-    }
-    return stream;
-  };
-  const isDirect = () => (direct ??= plainDescriptor(fd));
-  let scratch: Buffer | undefined;
-  /** Set by a failed direct write: the rest of a long text is not attempted. */
-  let broken = false;
-  const writeBytes = (bytes: Uint8Array): void => {
-    for (let offset = 0; offset < bytes.length; ) {
-      try {
-        offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN' || code === 'EWOULDBLOCK') {
-          Atomics.wait(PAUSE, 0, 0, 1);
-          continue;
-        }
-        broken = true;
-        onError(error as NodeJS.ErrnoException);
-        return;
-      }
-    }
-  };
-  return {
-    get isTTY(): boolean {
-      return !isDirect() && streamed().isTTY === true;
-    },
-    get columns(): number | undefined {
-      return isDirect() ? undefined : streamed().columns;
-    },
-    write(chunk: string | Uint8Array): boolean {
-      // A stream queues what it cannot write at once, and the caller may reuse its bytes: a copy.
-      if (!isDirect()) return streamed().write(typeof chunk === 'string' ? chunk : Buffer.from(chunk));
-      if (typeof chunk !== 'string') {
-        writeBytes(chunk);
-        return true;
-      }
-      // Text is encoded a piece at a time into one reused buffer: a 100 MB document then needs
-      // neither a 100 MB buffer nor the page faults of filling one.
-      scratch ??= Buffer.allocUnsafe(TEXT_PIECE * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
-      for (let start = 0; start < chunk.length && !broken; ) {
-        const end = pieceEnd(chunk, start, TEXT_PIECE);
-        writeBytes(scratch.subarray(0, scratch.write(chunk.slice(start, end), 'utf8')));
-        start = end;
-      }
-      return true;
-    },
-    /** Resolves when a streamed write that returned false has drained, or the stream failed; at once when writing directly. */
-    drained(): Promise<void> {
-      if (isDirect() || stream === undefined) return Promise.resolve();
-      const open = stream;
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          open.off('drain', done).off('error', done);
-          resolve();
-        };
-        open.on('drain', done).on('error', done);
-      });
-    },
-  };
-}
-
-/**
  * Watches stdout and stderr for failed writes: a closed pipe (EPIPE), a full disk (ENOSPC), an
  * I/O error, a descriptor not open for writing (EBADF). A direct write throws them; a stream
  * reports them as 'error' events (the write itself returns false). The first failure of a
- * stream is recorded and, unless it is a closed pipe, reported in one line on stderr (when
- * stderr still works); later writes to that stream are dropped. Unhandled, the error would end
+ * stream is recorded and, unless its reader went away (a closed pipe, a reset socket), reported
+ * in one line on stderr (when stderr still works); later writes to that stream are dropped. Unhandled, the error would end
  * the run with a stack trace and exit code 1.
  */
 function watchOutput(onFailure: () => void) {

@@ -9,7 +9,7 @@ import { TEXT_PIECE } from '../../src/cli/text-pieces.js';
 
 /**
  * The binary writes stdout and stderr straight to their descriptors while they are pipes, files
- * or sockets, and through Node's streams only for a terminal (src/cli/run.ts). These run the real
+ * or sockets, and through Node’s streams only for a terminal (src/cli/output-channel.ts). These run the real
  * binary in the situations where the two paths differ.
  */
 const work = mkdtempSync(join(tmpdir(), 'ofsted-deadline-streams-'));
