@@ -55,9 +55,11 @@ function compileWithCodeCache() {
   let cachedData;
   try {
     if (private_(fs.statSync(dir))) {
-      const fd = fs.openSync(cacheFile, 'r');
+      // Non-blocking, so that a FIFO put in the cache file's place cannot stall the open.
+      const fd = fs.openSync(cacheFile, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
       try {
-        if (private_(fs.fstatSync(fd))) cachedData = fs.readFileSync(fd);
+        const stats = fs.fstatSync(fd);
+        if (stats.isFile() && private_(stats)) cachedData = fs.readFileSync(fd);
       } finally {
         fs.closeSync(fd);
       }

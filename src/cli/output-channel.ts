@@ -28,8 +28,8 @@ const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 /**
  * Standard output or error. Written straight to its descriptor while that is plain (see
  * plainDescriptor), else through the process's stream, opened only then. A direct write that finds
- * the descriptor non-blocking and full (EAGAIN: it wrote nothing) waits a millisecond and tries
- * again, as a blocking write would wait: every write stays synchronous, so nothing is lost and
+ * the descriptor non-blocking and full (EAGAIN: it wrote nothing) waits (1 ms, doubling to 50 ms)
+ * and tries again, as a blocking write would wait: every write stays synchronous, so nothing is lost and
  * stdout and stderr sharing one pipe stay in the order they were written. A failed write, direct
  * or streamed, is passed to `onError` once per write.
  */
@@ -48,13 +48,17 @@ export function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, o
   /** Set by a failed direct write: the rest of a long text is not attempted. */
   let broken = false;
   const writeBytes = (bytes: Uint8Array): void => {
+    // A reader that has paused costs little: the wait doubles, up to 50 ms, while it stays full.
+    let wait = 1;
     for (let offset = 0; offset < bytes.length; ) {
       try {
         offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        wait = 1;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN' || code === 'EWOULDBLOCK') {
-          Atomics.wait(PAUSE, 0, 0, 1);
+          Atomics.wait(PAUSE, 0, 0, wait);
+          wait = Math.min(wait * 2, 50);
           continue;
         }
         broken = true;

@@ -48,9 +48,13 @@ function leftText(matter: Matter): string {
   return matter.workingDaysRemaining === null ? '' : String(matter.workingDaysRemaining);
 }
 
-/** A cell cut to `width` characters, the cut marked with `…`. */
+/** A cell cut to `width` characters, the cut marked with `…`, never inside a surrogate pair (an emoji). */
 function cut(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+  if (text.length <= width) return text;
+  let end = Math.max(0, width - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /** The narrowest a cut column gets: its header, or 8 characters. */

@@ -6,9 +6,9 @@
  * in-process through runCli, the entry the binary calls (tests/helpers/run-in-process.ts): a spawn
  * costs about 0.15 s of CPU, so this file stays small and its tests run concurrently.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,6 +160,15 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
     expect(readdirSync(join(cache, 'ofsted-deadline'))).toEqual([name]);
     // /proc refuses every mkdir with ENOENT, where Node's recursive mkdir spins for ever.
     expectTheDeadline(await collect('timeout', ['10', process.execPath, BIN, '2014-12-10'], cacheEnv('/proc')));
+  });
+
+  it('never waits on a FIFO put where its cache file goes', async () => {
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    await collect(process.execPath, [BIN, '2014-12-10'], cacheEnv(cache));
+    const [name] = readdirSync(join(cache, 'ofsted-deadline'));
+    rmSync(join(cache, 'ofsted-deadline', name!));
+    expect(spawnSync('mkfifo', [join(cache, 'ofsted-deadline', name!)]).status).toBe(0);
+    expectTheDeadline(await collect('timeout', ['10', process.execPath, BIN, '2014-12-10'], cacheEnv(cache)));
   });
 
   it('knows every command the CLI has when it names a cache', () => {

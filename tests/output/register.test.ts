@@ -33,6 +33,12 @@ describe('renderRegisterText', () => {
   ]);
   const tableLines = (text: string) => text.split('\n').filter((line) => /^ {2}\S/.test(line));
 
+  it('never cuts a title between the two halves of an emoji, whatever the width', () => {
+    const emoji = registerOf([{ id: 'FOI-1', received: '2025-02-03', rule: 'foi', title: `Emoji ${'😀'.repeat(40)}`, owner: 'Team' }]);
+    const loneHalf = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    for (let columns = 90; columns <= 140; columns++) expect(renderRegisterText(emoji, plain, { columns })).not.toMatch(loneHalf);
+  });
+
   it('cuts the widest of title and owner first, so every row of the table fits the terminal', () => {
     const text = renderRegisterText(register, plain, { columns: 110 });
     const lines = tableLines(text);
