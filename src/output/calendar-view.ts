@@ -51,8 +51,12 @@ const WEEKDAY_HEADERS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 
 function renderMonth(grid: MonthGrid, style: Style, tagWidth: number): string[] {
   const cellWidth = 3 + tagWidth;
-  const cell = (day: GridDay | null): string =>
-    day === null ? ' '.repeat(cellWidth) : paint(style, day.mark, `${String(day.dayOfMonth).padStart(2)} ${tag(day).padEnd(tagWidth)}`);
+  // Padding outside the colour, so that a week's line ends in no spaces hidden before a reset code.
+  const cell = (day: GridDay | null): string => {
+    if (day === null) return ' '.repeat(cellWidth);
+    const text = `${String(day.dayOfMonth).padStart(2)} ${tag(day)}`.trimEnd();
+    return paint(style, day.mark, text) + ' '.repeat(cellWidth - text.length);
+  };
   const width = cellWidth * 7 + 6 * 2;
   const title = monthTitle(grid.year, grid.month);
   return [

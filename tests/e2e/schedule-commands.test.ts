@@ -228,6 +228,15 @@ describe.concurrent('calendar', () => {
     expect(stdout).toMatch(new RegExp(`${sgr().source}23 !70`));
   });
 
+  it('in colour is the plain calendar with colour codes added: no line ends in spaces hidden before a code', async () => {
+    const coloured = (await runInProcess(['calendar', '2014-12-10'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout;
+    const plain = (await runInProcess(['calendar', '2014-12-10'])).stdout;
+    // eslint-disable-next-line no-control-regex
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+    // eslint-disable-next-line no-control-regex
+    expect(coloured).not.toMatch(/ (\u001b\[[0-9;]*m)+$/m);
+  });
+
   it('--json lists every day with its mark', async () => {
     const json = JSON.parse((await runEverywhere(['calendar', '2014-12-10', '--json'])).stdout);
     const days = json.months.flatMap((m: { days: unknown[] }) => m.days);
