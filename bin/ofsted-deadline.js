@@ -4,8 +4,8 @@
 //
 // Compiling that file is most of a one-off command's own cost, so its V8 code cache is kept in a
 // per-user cache directory ($XDG_CACHE_HOME or ~/.cache, then ofsted-deadline/) and handed back
-// to V8 on the next run; V8 checks it against the source and Node's version and flags, and
-// compiles afresh when it does not match. Nothing here can change what the CLI does: any failure
+// to V8 on the next run; V8 checks it against Node's version and flags and the source's length,
+// and compiles afresh when they do not match. Nothing here can change what the CLI does: any failure
 // falls back to a plain require, and OFSTED_DEADLINE_COMPILE_CACHE=0 turns the cache off.
 'use strict';
 const bundle = require('node:path').join(__dirname, '..', 'dist', 'bin', 'ofsted-deadline.cjs');
@@ -46,8 +46,10 @@ function compileWithCodeCache() {
   const stat = fs.statSync(bundle);
   const home = process.env.HOME || require('node:os').homedir();
   const dir = path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'ofsted-deadline');
-  const hash = /ofsted-deadline-build=([0-9a-f]+)\s*$/.exec(source.slice(-100))?.[1] ?? `${stat.size}`;
-  const build = `${process.version}-${hash}-${Math.trunc(stat.mtimeMs)}-`;
+  // The build's hash names it whatever its files' dates (two installs of one build share caches);
+  // a bundle without one (built by hand) falls back to its size and date.
+  const hash = /ofsted-deadline-build=([0-9a-f]+)\s*$/.exec(source.slice(-100))?.[1];
+  const build = `${process.version}-${hash ?? `${stat.size}-${Math.trunc(stat.mtimeMs)}`}-`;
   const cacheFile = path.join(dir, `${build}${runKind(process.argv.slice(2))}.v8cache`);
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   /** This user's, and writable by no one else (where the system has users). */

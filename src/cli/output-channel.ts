@@ -83,7 +83,8 @@ export function outputChannel(fd: 1 | 2, openStream: () => NodeJS.WriteStream, o
       }
       // Text is encoded a piece at a time into one reused buffer: a 100 MB document then needs
       // neither a 100 MB buffer nor the page faults of filling one.
-      scratch ??= Buffer.allocUnsafe(TEXT_PIECE * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+      const needed = Math.min(chunk.length, TEXT_PIECE) * 3; // UTF-8 needs at most 3 bytes per UTF-16 unit
+      if (scratch === undefined || scratch.length < needed) scratch = Buffer.allocUnsafe(needed);
       for (let start = 0; start < chunk.length && !broken; ) {
         const end = pieceEnd(chunk, start, TEXT_PIECE);
         writeBytes(scratch.subarray(0, scratch.write(chunk.slice(start, end), 'utf8')));

@@ -54,12 +54,10 @@ export interface RegisterIcsOptions {
   readonly name?: string;
 }
 
-/** The events of a register (core `registerEvents`) as one iCalendar document. */
-export function renderRegisterIcs(events: readonly RegisterEvent[], options: RegisterIcsOptions): string {
-  return [...registerIcsPieces(events, options)].join('');
-}
-
-/** The same document a piece at a time: a register's calendar can run to hundreds of megabytes. */
+/**
+ * The events of a register (core `registerEvents`) as one iCalendar document, a piece (an event)
+ * at a time: a register's calendar can run to hundreds of megabytes.
+ */
 export function registerIcsPieces(events: readonly RegisterEvent[], options: RegisterIcsOptions): Generator<string> {
   return calendarPieces(options.name ?? 'Register of deadlines (ofsted-deadline)', icsEvents(events, options.today));
 }

@@ -58,12 +58,6 @@ export function visibleLength(text: string): number {
   return text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '').length : text.length;
 }
 
-/** Pads plain text to a width, ignoring the escape codes colour adds. */
-export function padVisible(text: string, width: number): string {
-  const length = visibleLength(text);
-  return length >= width ? text : text + ' '.repeat(width - length);
-}
-
 /**
  * Prose wrapped at spaces to `width` columns: the first line starts with `first`, the others with
  * `next` (a hanging indent). A word longer than a line stays whole on its own line.

@@ -42,7 +42,7 @@ async function answerChunks(chunks: readonly Buffer[], format: 'ndjson' | 'csv' 
   let out = '';
   for await (const piece of wholeLines(decodeText(chunksOf(chunks)))) {
     line += answerer.answerText(piece, line);
-    out += answerer.takeOutput().toString('utf8');
+    out += answerer.flushOutput((bytes) => Buffer.from(bytes).toString('utf8'));
   }
   return out;
 }
@@ -107,7 +107,7 @@ describe('batch records', () => {
         buffer.writeInteger(line);
         const warnings = [{ code: 'receipt-on-non-working-day', message: 'a "quoted", two-line\nmessage' }];
         buffer.writeBytes(Buffer.from(format.isoTail('2014-12-10', '2015-03-23', warnings)));
-        expect(buffer.take().toString('utf8')).toBe(format.success(line, '2014-12-10', '2014-12-10', '2015-03-23', warnings));
+        expect(buffer.flushTo((bytes) => Buffer.from(bytes).toString('utf8'))).toBe(format.success(line, '2014-12-10', '2014-12-10', '2015-03-23', warnings));
       }),
     );
   });

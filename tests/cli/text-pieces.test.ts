@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pieceEnd } from '../../src/cli/text-pieces.js';
 
-/** The pieces a text is written in, as run.ts cuts it. */
+/** The pieces a text is written in, as output-channel.ts cuts it. */
 function pieces(text: string, size: number): string[] {
   const cut: string[] = [];
   for (let start = 0; start < text.length; ) {

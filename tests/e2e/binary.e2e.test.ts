@@ -108,7 +108,7 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
     const env = { PATH: process.env.PATH, NO_COLOR: '1', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME: cache };
     const runs = [['2014-12-10'], ['reminders', '2014-12-10', '--ics'], ['status', '2014-12-10', '--json'], ['count', '2014-02-30', '2015-01-02'], ['2014-12-10']];
     for (const args of runs) await collect(process.execPath, [BIN, ...args], env);
-    const kinds = readdirSync(join(cache, 'ofsted-deadline')).map((name) => /^v[\d.]+-[0-9a-f]{32}-\d+-(.+)\.v8cache$/.exec(name)?.[1]);
+    const kinds = readdirSync(join(cache, 'ofsted-deadline')).map((name) => /^v[\d.]+-[0-9a-f]{32}-(.+)\.v8cache$/.exec(name)?.[1]);
     expect(kinds.sort()).toEqual(['deadline', 'reminders-ics', 'status-json']);
   });
 
@@ -138,6 +138,18 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
     expect(await versionOf(first)).toBe(`ofsted-deadline ${PACKAGE.version}`);
     expect(await versionOf(second)).toBe(`ofsted-deadline ${PACKAGE.version.replace(/^\d/, '9')}`);
     expect(await versionOf(second)).toBe(`ofsted-deadline ${PACKAGE.version.replace(/^\d/, '9')}`);
+  });
+
+  it('shares its caches between two installs of the same build, whatever their files’ dates', async () => {
+    const first = packageCopy('install-a');
+    const second = packageCopy('install-b');
+    utimesSync(join(second, 'dist', 'bin', 'ofsted-deadline.cjs'), new Date('2001-01-01'), new Date('2001-01-01'));
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    const runs = async (copy: string) => expectTheDeadline(await collect(process.execPath, [join(copy, 'bin', 'ofsted-deadline.js'), '2014-12-10'], cacheEnv(cache)));
+    await runs(first);
+    const written = readdirSync(join(cache, 'ofsted-deadline'));
+    await runs(second);
+    expect(readdirSync(join(cache, 'ofsted-deadline'))).toEqual(written);
   });
 
   it('neither reads nor writes a cache in a directory others can write', async () => {

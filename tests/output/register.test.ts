@@ -5,7 +5,9 @@ import { builtInIndex } from '../../src/calendar/built-in.js';
 import { type Register, type RegisterError, buildRegister, registerEvents } from '../../src/core/register.js';
 import { RULES, type Rule } from '../../src/core/rules.js';
 import { renderRegisterCsv } from '../../src/output/register-csv.js';
-import { registerEventUid, renderRegisterIcs } from '../../src/output/register-ics.js';
+import { registerEventUid, registerIcsPieces } from '../../src/output/register-ics.js';
+
+const renderRegisterIcs = (...args: Parameters<typeof registerIcsPieces>) => [...registerIcsPieces(...args)].join('');
 import { registerWarningLines, renderRegisterText } from '../../src/output/register-text.js';
 import { registerErrorMessage, summaryLine } from '../../src/output/register-words.js';
 import { plainStyle } from '../../src/output/style.js';
@@ -126,7 +128,7 @@ describe('renderRegisterCsv', () => {
   });
 });
 
-describe('renderRegisterIcs', () => {
+describe('registerIcsPieces', () => {
   const eventsOf = (ics: string) =>
     new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 

@@ -75,11 +75,6 @@ export class BatchAnswerer {
     for (const warning of warnings) this.warningCodes.add(warning.code);
   }
 
-  /** Bytes of the records answered since the last call. */
-  takeOutput(): Buffer {
-    return this.output.take();
-  }
-
   /** Hands the records answered since the last call to `write`, as bytes valid only during the call. */
   flushOutput<T>(write: (bytes: Uint8Array) => T): T {
     return this.output.flushTo(write);

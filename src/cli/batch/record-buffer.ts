@@ -46,19 +46,15 @@ export class RecordBuffer {
     this.used += this.bytes.write(text, this.used, 'utf8');
   }
 
-  /** The bytes written so far, as a buffer of their own, and empties. */
-  take(): Buffer {
-    return this.flushTo((bytes) => Buffer.from(bytes));
-  }
-
   /**
    * Hands the bytes written so far to `write` and empties. They are a view of this buffer, valid
    * only during the call: no copy of every record on its way out (a sink that keeps bytes after
-   * its write returns copies them, see TextSink).
+   * its write returns copies them, see TextSink). Emptied first, so that a write that throws is
+   * never handed the same bytes again.
    */
   flushTo<T>(write: (bytes: Uint8Array) => T): T {
-    const result = write(this.bytes.subarray(0, this.used));
+    const bytes = this.bytes.subarray(0, this.used);
     this.used = 0;
-    return result;
+    return write(bytes);
   }
 }
