@@ -14,7 +14,7 @@ import { delimiter, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SUBCOMMAND_NAMES } from '../../src/cli/program.js';
-import { BIN, type BinResult, XDG_CACHE_HOME, runBinAsync } from '../helpers/run-bin.js';
+import { BIN, type BinResult, XDG_CACHE_HOME, collectOutput, runBinAsync } from '../helpers/run-bin.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -22,18 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ofsted-deadline-binary-'));
 const ESC = '\u001b[';
 
 /** Runs any command (not only `node BIN`) with empty standard input and collects its output. */
-function collect(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<BinResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ stdout, stderr, exitCode }));
-    child.stdin.end();
-  });
-}
+const collect = (command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<BinResult> => collectOutput(command, args, env);
 
 describe.concurrent('the bin file', () => {
   it('is what package.json "bin" names, and runs through its own shebang (no `node` in front)', async () => {

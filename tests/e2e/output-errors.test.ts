@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ExitCode, finalExitCode, outputFailureMessage } from '../../src/cli/exit-codes.js';
-import { BIN, XDG_CACHE_HOME } from '../helpers/run-bin.js';
+import { BIN, XDG_CACHE_HOME, collectOutput } from '../helpers/run-bin.js';
 
 interface ShellResult {
   readonly stdout: string;
@@ -15,23 +15,12 @@ interface ShellResult {
  * Runs a bash script in which `$BIN` is the built binary, "today" is pinned and colour is off.
  * The script ends with `echo "${PIPESTATUS[@]}"`, the exit codes of every part of its pipeline.
  */
-function bash(script: string): Promise<ShellResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', `BIN="${process.execPath} ${BIN}"; ${script}; echo "PIPESTATUS \${PIPESTATUS[@]}"`], {
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('close', () => {
-      const match = /PIPESTATUS ([\d ]+)\n$/.exec(stdout);
-      if (!match) return reject(new Error(`no PIPESTATUS in ${JSON.stringify(stdout)}`));
-      resolve({ stdout: stdout.slice(0, match.index), stderr, pipeStatus: match[1]!.trim().split(' ').map(Number) });
-    });
-  });
+async function bash(script: string): Promise<ShellResult> {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME };
+  const { stdout, stderr } = await collectOutput('bash', ['-c', `BIN="${process.execPath} ${BIN}"; ${script}; echo "PIPESTATUS \${PIPESTATUS[@]}"`], env);
+  const match = /PIPESTATUS ([\d ]+)\n$/.exec(stdout);
+  if (!match) throw new Error(`no PIPESTATUS in ${JSON.stringify(stdout)}`);
+  return { stdout: stdout.slice(0, match.index), stderr, pipeStatus: match[1]!.trim().split(' ').map(Number) };
 }
 
 const NO_TRACE = /\n\s+at |Error:|node:internal/;

@@ -37,16 +37,23 @@ export function runBin(args: readonly string[], options: RunOptions = {}): BinRe
 
 /** `runBin` without blocking, so a test file can keep both cores busy with several processes. */
 export function runBinAsync(args: readonly string[], options: RunOptions = {}): Promise<BinResult> {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME, ...options.env };
+  return collectOutput(process.execPath, [BIN, ...args], env, options.input ?? '');
+}
+
+/**
+ * Runs any command (the binary, bash, `timeout`...) with `input` on standard input, and collects
+ * its output and exit code: the one way the tests gather what a process printed.
+ */
+export function collectOutput(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, input = ''): Promise<BinResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', OFSTED_DEADLINE_TODAY: '2026-11-27', XDG_CACHE_HOME, ...options.env },
-    });
+    const child = spawn(command, args, { env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ stdout, stderr, exitCode }));
-    child.stdin.end(options.input ?? '');
+    child.stdin.end(input);
   });
 }
