@@ -4,13 +4,10 @@
  * the end-to-end project (vitest.config.ts); tests/library/exports.test.ts checks the library in-process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RUNTIME_EXPORTS } from '../helpers/runtime-exports.js';
+import { typeCheckConsumer } from '../helpers/consumer-project.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,19 +22,7 @@ describe('the built package, imported by its name', () => {
   });
 
   it('type-checks in a TypeScript project that installed it (its .d.ts files, found through "exports")', () => {
-    const project = mkdtempSync(join(tmpdir(), 'ofsted-deadline-consumer-'));
-    mkdirSync(join(project, 'node_modules'));
-    symlinkSync(ROOT, join(project, 'node_modules', 'ofsted-deadline'), 'dir');
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      // lib without DOM: the package's types must need nothing beyond the language, and tsc then
-      // reads ~10,000 lines of lib instead of ~50,000 (a third of the time).
-      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022'], noEmit: true, types: [] } }),
-    );
-    writeFileSync(
-      join(project, 'consumer.ts'),
-      `import { deadline, addWorkingDays, countWorkingDays, isWorkingDay, DeadlineError, type Deadline } from 'ofsted-deadline';
+    const result = typeCheckConsumer('module', `import { deadline, addWorkingDays, countWorkingDays, isWorkingDay, DeadlineError, type Deadline } from 'ofsted-deadline';
 const result: Deadline = deadline('2014-12-10', { rule: 'publish-report', region: 'england-and-wales' });
 const foi: Deadline = deadline('2025-07-31', { rule: 'foi', days: 10 });
 const due: string = result.deadline;
@@ -50,10 +35,7 @@ deadline('2014-12-10', { rule: 'nonsense' });
 // @ts-expect-error a count of working days is a number
 addWorkingDays('2014-12-10', '70');
 export { count, open, code, foi };
-`,
-    );
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    const result = spawnSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8' });
+`);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

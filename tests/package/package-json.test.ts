@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/output/json.js';
 import { EXPECTED_FILES } from '../../scripts/pack-test.mjs';
 import { bundledPackages } from '../../scripts/third-party-notices.mjs';
+import { typeCheckConsumer } from '../helpers/consumer-project.js';
 
 /** package.json as a package, and the built package used by its own name (self-reference). */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -107,27 +106,14 @@ describe('the built library, by its package name', () => {
   });
 
   it('type-checks from a CommonJS TypeScript project (the require types, dist/index.d.cts)', () => {
-    const project = mkdtempSync(join(tmpdir(), 'ofsted-deadline-cjs-consumer-'));
-    mkdirSync(join(project, 'node_modules'));
-    symlinkSync(ROOT, join(project, 'node_modules', 'ofsted-deadline'), 'dir');
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', type: 'commonjs', private: true }));
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: [] } }),
-    );
-    writeFileSync(
-      join(project, 'consumer.ts'),
-      `import { deadline, DeadlineError, type Deadline } from 'ofsted-deadline';
+    const result = typeCheckConsumer('commonjs', `import { deadline, DeadlineError, type Deadline } from 'ofsted-deadline';
 const result: Deadline = deadline('2014-12-10');
 const due: string = result.deadline;
 const code: string = new DeadlineError('invalid-date', 'x').code;
 // @ts-expect-error the rule must be one of the Ofsted rules
 deadline('2014-12-10', { rule: 'nonsense' });
 export = { due, code };
-`,
-    );
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    const result = spawnSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8' });
+`);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
