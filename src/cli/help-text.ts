@@ -17,8 +17,9 @@ export function wrapHelp(text: string, width: number): string {
     paragraph = [];
   };
   for (const line of text.split('\n')) {
-    // Blank lines, headings, examples and indented lines (sample output) keep their shape.
-    if (line.trim() === '' || /^\s/.test(line) || (/:$/.test(line) && line.length <= width)) {
+    // Blank lines, headings (a short line ending in a colon that starts a paragraph), examples and
+    // indented lines (sample output) keep their shape.
+    if (line.trim() === '' || /^\s/.test(line) || (paragraph.length === 0 && /:$/.test(line) && line.length <= width)) {
       flush();
       const example = line.length > width ? EXAMPLE.exec(line) : null;
       if (example) out.push(...(example[1]!.length > width ? continued(example[1]!, width) : [example[1]!]), `      # ${example[3]!}`);

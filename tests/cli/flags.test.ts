@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { runInProcess } from '../helpers/run-in-process.js';
+import { SUBCOMMAND_NAMES } from '../../src/cli/program.js';
 
 /**
  * One flag, one meaning: every option a command's --help lists works there, with the same meaning
@@ -126,8 +127,11 @@ describe('batch speaks like the other commands', () => {
 });
 
 describe('help and text fit the terminal', () => {
-  it.each([80, 60])('no line of --help or a command help is wider than COLUMNS=%i, except unbreakable words', async (columns) => {
-    for (const args of [['--help'], ['batch', '--help'], ['reminders', '--help'], ['status', '--help']]) {
+  it.each([
+    { columns: 80, commands: SUBCOMMAND_NAMES },
+    { columns: 60, commands: ['batch', 'reminders', 'status'] },
+  ])('no line of --help or a command help is wider than COLUMNS=$columns, except unbreakable words', async ({ columns, commands }) => {
+    for (const args of [['--help'], ...commands.map((name) => [name, '--help'])]) {
       const { stdout } = await runInProcess(args, { env: { COLUMNS: String(columns) } });
       const wide = stdout.split('\n').filter((line) => line.length > columns && line.trim().includes(' ') && !line.trim().startsWith('{'));
       expect(wide, args.join(' ')).toEqual([]);

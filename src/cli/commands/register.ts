@@ -11,6 +11,7 @@ import { plural, visible } from '../../output/words.js';
 import { type CommandContext, type Action, textWidth } from '../context.js';
 import { parseReceiptConvention, parseRuleOption, receiptConventionOption } from '../deadline-options.js';
 import { deliver } from '../deliver.js';
+import { addAfterHelp } from '../help-text.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseDateArgument, parseWorkingDaysArgument } from '../parse.js';
 import { type RawOptions, flagOption, stringOption } from '../raw-options.js';
@@ -87,8 +88,8 @@ export const REGISTER_EXAMPLES = `
 Columns (matched case-insensitively; any others are ignored):
   id        required, unique in the file
   received  required: YYYY-MM-DD or DD/MM/YYYY
-  rule      optional: written-statement (default, or --rule), publish-report, draft-action-plan,
-            foi, eir, sar, agenda (see \`ofsted-deadline rules\`)
+  rule      optional: written-statement (default, or --rule), publish-report,
+            draft-action-plan, foi, eir, sar, agenda (\`ofsted-deadline rules\`)
   title, owner  optional text, carried through
   closed    optional: the day the matter was answered or done
 
@@ -106,7 +107,7 @@ Examples:
   $ export-log | ofsted-deadline register - --input-format json --json`;
 
 export function describeRegister(command: Command): Command {
-  return command
+  const described = command
     .description('every deadline of a register (a CSV or JSON log of matters): state, working days left, a calendar feed, a CI check')
     .argument('<file>', 'the register: a CSV file with a header row or a JSON array of objects; - reads standard input')
     .addOption(new Option('--input-format <format>', 'csv or json (default: by the file name, else JSON when the text starts with [)').choices(REGISTER_INPUT_FORMATS))
@@ -118,6 +119,7 @@ export function describeRegister(command: Command): Command {
     .addOption(new Option('--ics', 'write one iCalendar file: an all-day event per milestone of every open matter').conflicts(['json']))
     .addOption(new Option('--before <list>', 'with --ics: reminders this many working days before each event, replacing 20,10,5,2,1'))
     .addOption(new Option('--exit-code', 'exit 4 when an open matter is overdue, else 3 when one falls due today'))
-    .addOption(new Option('--output <file>', 'write to FILE instead of stdout'))
-    .addHelpText('after', REGISTER_EXAMPLES);
+    .addOption(new Option('--output <file>', 'write to FILE (replaced only once complete) instead of stdout; - is stdout'));
+  // Wrapped to the terminal as every command's notes are.
+  return addAfterHelp(described, REGISTER_EXAMPLES);
 }

@@ -39,14 +39,15 @@ Examples:
 The default schedule: the early draft action plan (20 working days, Ofsted practice), the published
 report (30, SI 2007/462 reg 2), reminders 20, 10, 5, 2 and 1 working days before the written
 statement deadline, and the deadline itself (70). --before replaces the reminders; --every adds
-check-ins; --rule counts down to another working-day rule instead. CSV cells that would start with = + - @ are prefixed with ' so no spreadsheet runs them.`;
+check-ins; --rule counts down to another working-day rule instead. A CSV cell that would start
+(after spaces) with = + - @, a tab or a CR, or with ', gets a leading ' so no spreadsheet runs it.`;
 
 export function describeReminders(command: Command): Command {
   return addAfterHelp(
     describeScheduleCommand(command, 'a dated reminder schedule up to the written statement deadline, as a table, JSON, CSV or iCalendar')
     .addOption(new Option('--csv', 'write CSV (RFC 4180) for a spreadsheet').conflicts(['json', 'ics']))
     .addOption(new Option('--ics', 'write an iCalendar file (RFC 5545) of all-day events').conflicts(['json']))
-    .addOption(new Option('--output <file>', 'write to FILE instead of stdout'))
+    .addOption(new Option('--output <file>', 'write to FILE (replaced only once complete) instead of stdout; - is stdout'))
     ,
     REMINDERS_EXAMPLES,
   );
