@@ -100,13 +100,20 @@ describe('--output FILE replaces the file only after a complete write', () => {
   });
 
   it('writes a device in place by the name given, even when that name has no real path (/dev/stdout on a pipe)', () => {
+    const calls: string[] = [];
     const fs: WriteOperations = {
       ...NODE_WRITE_OPERATIONS,
       realpath: () => {
         throw Object.assign(new Error('ENOENT: simulated'), { code: 'ENOENT' });
       },
+      create: (...args) => (calls.push('create'), NODE_WRITE_OPERATIONS.create(...args)),
+      rename: (...args) => (calls.push('rename'), NODE_WRITE_OPERATIONS.rename(...args)),
+      openInPlace: (...args) => (calls.push('openInPlace'), NODE_WRITE_OPERATIONS.openInPlace(...args)),
     };
     expect(writeTextFile('/dev/null', 'x\n', fs)).toEqual({ ok: true });
+    // Opened where it is: no temporary beside it, nothing renamed over it.
+    expect(calls).toEqual(['openInPlace']);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('writes through a symbolic link to a file not yet made, and the link stays a link', async () => {
@@ -143,7 +150,23 @@ describe('--output FILE replaces the file only after a complete write', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  // root may write anywhere, so a read-only directory only fails for other users.
+  it('a directory the temporary cannot be made in (EACCES) leaves the old file untouched', () => {
+    const dir = freshDir();
+    const target = join(dir, 'out.txt');
+    writeFileSync(target, OLD);
+    const fs: WriteOperations = {
+      ...NODE_WRITE_OPERATIONS,
+      create: () => {
+        throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' });
+      },
+    };
+    expect(writeTextFile(target, 'new\n', fs)).toEqual({ ok: false, reason: expect.stringMatching(/permission denied/) });
+    expect(readFileSync(target, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
+  // root may write anywhere, so a real read-only directory only fails for other users (the test
+  // above simulates it for root).
   it.skipIf(process.getuid?.() === 0)('a read-only directory is exit 2 and the old file is untouched', async () => {
     const dir = freshDir();
     const target = join(dir, 'out.txt');

@@ -54,7 +54,7 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
 `,
   );
   /** The default command for 2014-12-10 under the hook: its output, and what it loaded and read from the package. */
-  async function loadedBy(env: Record<string, string>): Promise<{ result: BinResult; modules: string[]; read: string[] }> {
+  async function loadedBy(env: Record<string, string>): Promise<{ result: BinResult; modules: string[]; read: string[]; opened: string[] }> {
     const report = join(mkdtempSync(join(dir, 'loaded-')), 'report.json');
     const result = await collect(process.execPath, ['--require', hook, BIN, '2014-12-10'], { PATH: process.env.PATH, NO_COLOR: '1', LOADED_REPORT: report, ...env });
     const { modules, opened } = JSON.parse(readFileSync(report, 'utf8')) as { modules: string[]; opened: string[] };
@@ -63,6 +63,7 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
       result,
       modules: modules.filter((path) => path !== hook).map((path) => relative(ROOT, path)),
       read: [...new Set(opened.filter(inPackage).map((path) => relative(ROOT, path)))],
+      opened,
     };
   }
   const expectTheDeadline = (result: BinResult) => {
@@ -137,17 +138,25 @@ process.on('exit', () => fs.writeFileSync(process.env.LOADED_REPORT, JSON.string
     const runs = async (copy: string) => expectTheDeadline(await collect(process.execPath, [join(copy, 'bin', 'ofsted-deadline.js'), '2014-12-10'], cacheEnv(cache)));
     await runs(first);
     const written = readdirSync(join(cache, 'ofsted-deadline'));
+    expect(written).toHaveLength(1);
     await runs(second);
     expect(readdirSync(join(cache, 'ofsted-deadline'))).toEqual(written);
   });
 
   it('neither reads nor writes a cache in a directory others can write', async () => {
+    // A cache of this very build and kind, made in a private directory, then planted in a
+    // directory anyone can write: it must not even be opened, and nothing is added beside it.
+    const private_ = mkdtempSync(join(dir, 'cache-'));
+    await collect(process.execPath, [BIN, '2014-12-10'], cacheEnv(private_));
+    const [name] = readdirSync(join(private_, 'ofsted-deadline'));
     const cache = mkdtempSync(join(dir, 'cache-'));
-    mkdirSync(join(cache, 'ofsted-deadline'), { mode: 0o777 });
+    mkdirSync(join(cache, 'ofsted-deadline'));
     chmodSync(join(cache, 'ofsted-deadline'), 0o777);
-    const result = await collect(process.execPath, [BIN, '2014-12-10'], cacheEnv(cache));
+    cpSync(join(private_, 'ofsted-deadline', name!), join(cache, 'ofsted-deadline', name!));
+    const { result, opened } = await loadedBy({ XDG_CACHE_HOME: cache });
     expectTheDeadline(result);
-    expect(readdirSync(join(cache, 'ofsted-deadline'))).toEqual([]);
+    expect(opened.filter((path) => path.includes('.v8cache'))).toEqual([]);
+    expect(readdirSync(join(cache, 'ofsted-deadline'))).toEqual([name]);
   });
 
   it('leaves no temporary file when the cache cannot be written, and never hangs where no directory can be made', async () => {
@@ -268,8 +277,9 @@ describe.concurrent('standard input and output as pipes', () => {
   it('ends quietly in a real shell pipeline into head', async () => {
     const path = join(dir, 'many.txt');
     writeFileSync(path, '2014-12-10\n'.repeat(300_000));
-    const { stdout, stderr } = await collect('sh', ['-c', `"${process.execPath}" "${BIN}" batch --input "${path}" | head -n 1`], { ...process.env, XDG_CACHE_HOME });
-    expect(stdout).toBe(`{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23",${BEFORE_2018_DEC_10}}\n`);
+    const { stdout, stderr } = await collect('bash', ['-c', `"${process.execPath}" "${BIN}" batch --input "${path}" | head -n 1; echo "\${PIPESTATUS[0]}"`], { ...process.env, XDG_CACHE_HOME });
+    // The record, then the tool's own exit code: 0, though its reader left.
+    expect(stdout).toBe(`{"line":1,"input":"2014-12-10","receiptDate":"2014-12-10","deadline":"2015-03-23",${BEFORE_2018_DEC_10}}\n0\n`);
     expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });

@@ -86,6 +86,7 @@ describe('renderRemindersIcs: warnings travel with the events', () => {
   it('puts each warning of the deadline into every description', () => {
     // Sat 13 Dec 2014: a weekend receipt, before the 2018 draft-plan practice.
     const text = renderRemindersIcs(scheduleOf('2014-12-13', { before: [1] }), { today: day('2015-03-16') });
+    expect(events(text).length).toBeGreaterThan(0);
     for (const event of events(text)) {
       expect(event.description).toMatch(/Warning: Received on Sat 13 Dec 2014, not a working day/);
       expect(event.description).toMatch(/Warning: Ofsted ILACS practice \(2018 statement\) applies from 2018/);
