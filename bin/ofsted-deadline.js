@@ -43,13 +43,12 @@ function compileWithCodeCache() {
   const fs = require('node:fs');
   const path = require('node:path');
   const source = fs.readFileSync(bundle, 'utf8');
-  const stat = fs.statSync(bundle);
   const home = process.env.HOME || require('node:os').homedir();
   const dir = path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'ofsted-deadline');
   // The build's hash names it whatever its files' dates (two installs of one build share caches);
   // a bundle without one (built by hand) falls back to its size and date.
   const hash = /ofsted-deadline-build=([0-9a-f]+)\s*$/.exec(source.slice(-100))?.[1];
-  const build = `${process.version}-${hash ?? `${stat.size}-${Math.trunc(stat.mtimeMs)}`}-`;
+  const build = `${process.version}-${hash ?? bySizeAndDate(fs.statSync(bundle))}-`;
   const cacheFile = path.join(dir, `${build}${runKind(process.argv.slice(2))}.v8cache`);
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   /** This user's, and writable by no one else (where the system has users). */
@@ -103,6 +102,11 @@ function compileWithCodeCache() {
   const bundleRequire = (id) => require(id.startsWith('.') ? path.join(directory, id) : id);
   const wrapper = script.runInThisContext();
   return () => wrapper.call(bundleModule.exports, bundleModule.exports, bundleRequire, bundleModule, bundle, directory);
+}
+
+/** A bundle without a build hash (built by hand) is named by its size and date. */
+function bySizeAndDate(stat) {
+  return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
 }
 
 /**

@@ -21,7 +21,7 @@ export function deliver(
   warnings: readonly Warning[] = [],
   documentShowsWarnings = true,
 ): void {
-  const toFile = output !== undefined && output !== '-';
+  const toFile = writesToFile(output);
   if (!toFile) {
     if (typeof document === 'string') context.io.stdout.write(document);
     else for (const piece of inPieces(document)) context.io.stdout.write(piece);
@@ -62,17 +62,40 @@ function writeFile(context: CommandContext, output: string, document: string | I
     if (!written.ok) throw outputFailure(output, written.reason);
     return;
   }
+  const file = openOutputFile(context, output);
+  try {
+    for (const piece of inPieces(document)) file.write(piece);
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  file.commit();
+}
+
+/** Whether `--output` names a file: absent, or `-`, is standard output. */
+export function writesToFile(output: string | undefined): output is string {
+  return output !== undefined && output !== '-';
+}
+
+/**
+ * `--output FILE` opened to write a piece at a time (`batch`, a long calendar): checked as every
+ * --output is, replaced only by `commit`, which throws the one-line error of a failed write.
+ */
+export function openOutputFile(context: CommandContext, output: string): { write(chunk: string | Uint8Array): void; commit(): void; abort(): void } {
+  checkOutputPath(context, output);
+  const { io } = context;
   if (!io.openFileSink) throw new DeadlineError('invalid-argument', '--output is not available here', output);
   const opened = io.openFileSink(output);
   if (!opened.ok) throw outputFailure(output, opened.reason);
-  try {
-    for (const piece of inPieces(document)) opened.sink.write(piece);
-  } catch (error) {
-    opened.sink.abort();
-    throw error;
-  }
-  const committed = opened.sink.commit();
-  if (!committed.ok) throw outputFailure(output, committed.reason);
+  const { sink } = opened;
+  return {
+    write: (chunk) => void sink.write(chunk),
+    commit: () => {
+      const committed = sink.commit();
+      if (!committed.ok) throw outputFailure(output, committed.reason);
+    },
+    abort: () => sink.abort(),
+  };
 }
 
 /**

@@ -29,10 +29,11 @@ export function editDistance(a: string, b: string): number {
  */
 export function closestName<Name extends string>(word: string, known: readonly Name[], atLeast = 1): Name | undefined {
   const limit = Math.max(atLeast, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: Name | undefined;
   let bestDistance = Infinity;
   for (const name of known) {
-    const distance = editDistance(word.toLowerCase(), name);
+    const distance = editDistance(lower, name);
     if (distance < bestDistance) [best, bestDistance] = [name, distance];
   }
   return bestDistance <= limit ? best : undefined;

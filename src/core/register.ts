@@ -11,7 +11,7 @@ import { type DayTextProblem, readDayText } from './day-text.js';
 import { type DatedRule, type DeadlineResult, computeDeadline } from './deadline.js';
 import { DeadlineError } from './errors.js';
 import { RULES, RULE_IDS, type ReceiptConvention, type Rule, type RuleId, isRuleId } from './rules.js';
-import { DEFAULT_REMINDERS_BEFORE } from './schedule.js';
+import { DEFAULT_REMINDERS_BEFORE, largestFirst } from './schedule.js';
 import type { WorkingDayIndex } from './working-days.js';
 
 /** The columns a register has; `id` and `received` are required. */
@@ -423,13 +423,13 @@ export interface RegisterEvent {
  * days from receipt to it. Closed matters have none, so they drop out of a subscribed calendar.
  */
 export function registerEvents(register: Register, indexFor: (rule: Rule) => WorkingDayIndex, before: readonly number[] = DEFAULT_REMINDERS_BEFORE): RegisterEvent[] {
-  const largestFirst = [...new Set(before)].sort((a, b) => b - a);
+  const offsets = largestFirst(before);
   return register.matters.filter(isOpen).flatMap((matter) => {
     const { result } = matter;
     const index = indexFor(result.requestedRule);
     return result.milestones.map((milestone) => {
       const period = index.count(result.countedFrom, milestone.date);
-      const reminders = largestFirst.filter((n) => n < period).map((n) => ({ workingDays: n, day: index.add(milestone.date, -n) }));
+      const reminders = offsets.filter((n) => n < period).map((n) => ({ workingDays: n, day: index.add(milestone.date, -n) }));
       return { matter, milestone, reminders };
     });
   });

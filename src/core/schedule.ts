@@ -66,7 +66,11 @@ function validateReminders(before: readonly number[], period: number): number[] 
       );
     }
   }
-  // Largest first: the earliest reminder comes first. Duplicates would be the same event twice.
+  return largestFirst(before);
+}
+
+/** Reminder offsets, largest first (the earliest reminder first), each once: a duplicate would be the same event twice. */
+export function largestFirst(before: readonly number[]): number[] {
   return [...new Set(before)].sort((a, b) => b - a);
 }
 

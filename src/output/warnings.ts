@@ -105,7 +105,7 @@ export interface JsonWarning {
   readonly [fact: string]: unknown;
 }
 
-/** `{ code, message, ...facts }`: what every JSON document and batch record carries. */
+/** `{ code, message, ...facts }`: what every JSON document carries (a batch record keeps only `code` and `message`, as the README says). */
 export function warningJson(warning: Warning, wording: WarningWording = CLI): JsonWarning {
   const { code, ...facts } = warningFacts(warning);
   return { code, message: warningMessage(warning, wording), ...facts };

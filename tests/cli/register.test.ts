@@ -362,3 +362,15 @@ describe('register: the table on a terminal is cut to its width, and nowhere els
     expect(result.stdout).toContain(title);
   });
 });
+
+describe('register: --output - is standard output, as in every command', () => {
+  it('is the same as no --output: the same colour, and the warnings once, in the document', async () => {
+    const input = 'id,received,rule\nFOI-1,2025-02-01,foi\n'; // a Saturday: a warning
+    const env = { NO_COLOR: '', FORCE_COLOR: '1' };
+    const plain = await runInProcess(['register', '-', ...TODAY], { input, env });
+    const dash = await runInProcess(['register', '-', ...TODAY, '--output', '-'], { input, env });
+    expect(plain.stdout).toContain('\u001b[');
+    expect(plain.stdout).toContain('warning:');
+    expect([dash.stdout, dash.stderr, dash.exitCode]).toEqual([plain.stdout, plain.stderr, plain.exitCode]);
+  });
+});

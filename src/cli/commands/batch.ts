@@ -12,7 +12,7 @@ import type { CommandContext, Action } from '../context.js';
 import { type DeadlineChoice, addDeadlineOptions, deadlineOf, resolveDeadlineOptions } from '../deadline-options.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ByteSource, TextSink } from '../io.js';
-import { checkOutputPath, outputFailure } from '../deliver.js';
+import { openOutputFile, writesToFile } from '../deliver.js';
 import { addAfterHelp } from '../help-text.js';
 import { type RawOptions, flagOption, stringOption } from '../raw-options.js';
 
@@ -51,9 +51,6 @@ function inputSource(context: CommandContext, input: string | undefined): ByteSo
  */
 export const runBatch: Action = async (context, _args, options) => {
   const { io } = context;
-  if (flagOption(options, 'json')) {
-    throw new DeadlineError('invalid-argument', '--json does not apply to batch: it writes NDJSON (one JSON object a line) by default, or CSV with --csv');
-  }
   const choice = resolveDeadlineOptions(options);
   const index = context.indexFor(choice.rule);
   const format = batchRecordFormat(batchFormat(options));
@@ -115,7 +112,7 @@ interface RecordOutput {
 
 function outputFor(context: CommandContext, output: string | undefined): RecordOutput {
   const { io } = context;
-  if (output === undefined || output === '-') {
+  if (!writesToFile(output)) {
     return {
       sink: io.stdout,
       ...(io.stdoutDrained ? { drained: io.stdoutDrained } : {}),
@@ -124,19 +121,8 @@ function outputFor(context: CommandContext, output: string | undefined): RecordO
       abort: () => undefined,
     };
   }
-  checkOutputPath(context, output);
-  if (!io.openFileSink) throw new DeadlineError('invalid-argument', '--output is not available here', output);
-  const opened = io.openFileSink(output);
-  if (!opened.ok) throw outputFailure(output, opened.reason);
-  return {
-    sink: opened.sink,
-    failed: () => false,
-    commit: () => {
-      const committed = opened.sink.commit();
-      if (!committed.ok) throw outputFailure(output, committed.reason);
-    },
-    abort: () => opened.sink.abort(),
-  };
+  const file = openOutputFile(context, output);
+  return { sink: { write: file.write }, failed: () => false, commit: file.commit, abort: file.abort };
 }
 
 function batchFormat(options: RawOptions): BatchFormat {

@@ -10,7 +10,7 @@ import { plainStyle } from '../../output/style.js';
 import { plural, visible } from '../../output/words.js';
 import { type CommandContext, type Action, textWidth } from '../context.js';
 import { parseReceiptConvention, parseRuleOption, receiptConventionOption } from '../deadline-options.js';
-import { deliver } from '../deliver.js';
+import { deliver, writesToFile } from '../deliver.js';
 import { addAfterHelp } from '../help-text.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseDateArgument, parseWorkingDaysArgument } from '../parse.js';
@@ -55,7 +55,8 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   const register = await registerOf(context, path, options);
   const output = stringOption(options, 'output');
   // A file never gets terminal colour codes.
-  const style = output === undefined ? context.style : plainStyle();
+  const toFile = writesToFile(output);
+  const style = toFile ? plainStyle() : context.style;
   let document: string | Iterable<string>;
   if (context.json) document = jsonPieces(registerJson(register));
   else if (csv) document = renderRegisterCsv(register);
@@ -67,12 +68,12 @@ export const runRegister: Action = async (context, [path = ''], options) => {
   }
   // On a terminal, long titles and owners are cut to its width, as COLUMNS or the terminal gives it
   // (80 when neither is sensible); piped or to a file, nothing is cut.
-  else document = renderRegisterText(register, style, { columns: output === undefined && context.io.stdoutIsTTY ? textWidth(context.io) : undefined });
+  else document = renderRegisterText(register, style, { columns: !toFile && context.io.stdoutIsTTY ? textWidth(context.io) : undefined });
   deliver(context, document, output);
   const { stderr } = context.io;
   // CSV and iCalendar have no place for warnings or errors, and a file may not be read by whoever ran
   // the command: they go to stderr too, once each.
-  const documentShowsAll = output === undefined && !csv && !ics;
+  const documentShowsAll = !toFile && !csv && !ics;
   if (!documentShowsAll) {
     for (const line of registerWarningLines(register, context.errorStyle)) stderr.write(`${line}\n`);
     if (csv || ics) for (const error of register.errors) stderr.write(`ofsted-deadline: line ${error.line}: ${visible(registerErrorMessage(error))} [${error.code}]\n`);

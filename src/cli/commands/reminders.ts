@@ -5,7 +5,7 @@ import { stringifyJson } from '../../output/json.js';
 import { renderRemindersText } from '../../output/reminders-text.js';
 import { remindersJson } from '../../output/schedule-json.js';
 import { plainStyle } from '../../output/style.js';
-import { deliver } from '../deliver.js';
+import { deliver, writesToFile } from '../deliver.js';
 import { addAfterHelp } from '../help-text.js';
 import { flagOption, stringOption } from '../raw-options.js';
 import { describeScheduleCommand, scheduleFor } from './schedule-command.js';
@@ -23,7 +23,7 @@ export const runReminders: Action = async (context, [receiptText = ''], options)
     document = renderRemindersIcs(schedule, { today, ...(schedule.title === undefined ? {} : { title: schedule.title }) });
   }
   // A file never gets terminal colour codes.
-  else document = renderRemindersText(schedule, today, output === undefined ? context.style : plainStyle());
+  else document = renderRemindersText(schedule, today, writesToFile(output) ? plainStyle() : context.style);
   deliver(context, document, output, schedule.result.warnings, context.json || !(flagOption(options, 'csv') || flagOption(options, 'ics')));
 };
 
