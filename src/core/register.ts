@@ -424,13 +424,21 @@ export interface RegisterEvent {
  */
 export function registerEvents(register: Register, indexFor: (rule: Rule) => WorkingDayIndex, before: readonly number[] = DEFAULT_REMINDERS_BEFORE): RegisterEvent[] {
   const offsets = largestFirst(before);
-  return register.matters.filter(isOpen).flatMap((matter) => {
-    const { result } = matter;
-    const index = indexFor(result.requestedRule);
-    return result.milestones.map((milestone) => {
-      const period = index.count(result.countedFrom, milestone.date);
-      const reminders = offsets.filter((n) => n < period).map((n) => ({ workingDays: n, day: index.add(milestone.date, -n) }));
-      return { matter, milestone, reminders };
-    });
-  });
+  // Milestones and reminders depend on the deadline result alone, which matters share (one per
+  // calendar, rule and receipt day): each is worked out once.
+  const byResult = new Map<DeadlineResult, readonly Omit<RegisterEvent, 'matter'>[]>();
+  const datedOf = (result: DeadlineResult): readonly Omit<RegisterEvent, 'matter'>[] => {
+    let dated = byResult.get(result);
+    if (!dated) {
+      const index = indexFor(result.requestedRule);
+      dated = result.milestones.map((milestone) => {
+        const period = index.count(result.countedFrom, milestone.date);
+        const reminders = offsets.filter((n) => n < period).map((n) => ({ workingDays: n, day: index.add(milestone.date, -n) }));
+        return { milestone, reminders };
+      });
+      byResult.set(result, dated);
+    }
+    return dated;
+  };
+  return register.matters.filter(isOpen).flatMap((matter) => datedOf(matter.result).map((dated) => ({ matter, ...dated })));
 }
